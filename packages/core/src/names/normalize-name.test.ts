@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { normalizeName } from "./normalize-name.ts";
+
+describe("normalizeName", () => {
+  it("folds case, trims and collapses whitespace", () => {
+    expect(normalizeName("  Acme \t  LTD\n")).toBe("acme ltd");
+  });
+
+  it("folds compatibility forms with NFKC (full-width letters, ligatures)", () => {
+    expect(normalizeName("ＡＣＭＥ ﬁnance")).toBe("acme finance");
+  });
+
+  it("keeps punctuation: 'Acme Ltd.' is not 'Acme Ltd'", () => {
+    expect(normalizeName("Acme Ltd.")).not.toBe(normalizeName("Acme Ltd"));
+  });
+});

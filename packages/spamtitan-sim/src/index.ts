@@ -1,0 +1,1 @@
+export { createSpamTitanSimulator } from "./create-simulator.ts";

@@ -1,0 +1,1 @@
+export { normalizeApiUrl } from "./normalize-api-url.ts";

@@ -1,0 +1,3 @@
+import { testConfig } from "@tally/vitest-config";
+
+export default testConfig();
