@@ -1,1 +1,32 @@
+export { CoreError, type CoreErrorCode } from "./errors/core-error.ts";
+export type { Rejection } from "./errors/rejection.ts";
+export {
+  type AmbiguousName,
+  type AutoMatchOptions,
+  type AutoMatchResult,
+  autoMatchByExactName,
+  type ExactNameMatch,
+  type NamedItem,
+} from "./names/auto-match-by-exact-name.ts";
 export { normalizeName } from "./names/normalize-name.ts";
+export {
+  type SuggestableItem,
+  type Suggestion,
+  type SuggestionReason,
+  type SuggestOptions,
+  stripLegalSuffixes,
+  suggestMatches,
+} from "./names/suggest-matches.ts";
+export {
+  firstDayOfPeriod,
+  formatPeriod,
+  isIsoDate,
+  isPeriod,
+  nextPeriod,
+  type ParsePeriodResult,
+  type Period,
+  parsePeriod,
+  periodOfDate,
+  periodParts,
+  previousPeriod,
+} from "./period/period.ts";
