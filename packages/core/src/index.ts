@@ -1,6 +1,34 @@
 export { CoreError, type CoreErrorCode } from "./errors/core-error.ts";
 export type { Rejection } from "./errors/rejection.ts";
 export {
+  applyMappingBulk,
+  type BulkMappingOptions,
+  type BulkMappingResult,
+  excludeVendorItem,
+  includeVendorItem,
+  type MapOptions,
+  type MappingChange,
+  type MappingOperation,
+  type MappingOperationOutcome,
+  type MappingRejection,
+  type MappingRejectionCode,
+  type MappingResult,
+  mapVendorItem,
+  unmapVendorItem,
+} from "./mapping/mapping-rules.ts";
+export {
+  createMappingState,
+  type ExcludedEntry,
+  type MappedBy,
+  type MappedEntry,
+  type MappingEntry,
+  type MappingScope,
+  type MappingState,
+  type MappingStatus,
+  mappingStatusOf,
+  vendorIdsMappedTo,
+} from "./mapping/mapping-state.ts";
+export {
   type AmbiguousName,
   type AutoMatchOptions,
   type AutoMatchResult,
