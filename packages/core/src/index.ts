@@ -58,3 +58,11 @@ export {
   periodParts,
   previousPeriod,
 } from "./period/period.ts";
+export {
+  type BillableQuantityResult,
+  type BillableUsage,
+  billableQuantity,
+  type UsageRejectionCode,
+} from "./usage/billable-quantity.ts";
+export { spamTitanUsageRule, type UsageDay, type UsageReport, type UsageRule } from "./usage/usage-report.ts";
+export { type DateWindow, usageWindowFor } from "./usage/usage-window.ts";
