@@ -1,17 +1,70 @@
 import { Hono } from "hono";
+import { openAPIRouteHandler } from "hono-openapi";
+import { auditRoutes } from "./audit/audit.routes.ts";
+import { authRoutes } from "./auth/auth.routes.ts";
+import { createLoginThrottle } from "./auth/login-throttle.ts";
+import type { AppDeps, AppEnv } from "./http/app-env.ts";
+import { docsRoutes } from "./http/docs.routes.ts";
+import { healthRoutes } from "./http/health.routes.ts";
+import { handleError, problemResponse, toProblem } from "./http/problem.ts";
+import { tokensRoutes } from "./tokens/tokens.routes.ts";
+import { usersRoutes } from "./users/users.routes.ts";
+import { serveWebApp } from "./web/serve-web-app.ts";
 
-/** What the API is built from; tests inject in-memory versions. */
-export interface AppDeps {
-  clock: () => Date;
-}
+export type { Actor, AppDeps, AppEnv, VendorClientFactory } from "./http/app-env.ts";
 
 /**
- * Builds the Tally HTTP API.
+ * Builds the Tally HTTP API from its dependencies: /healthz, /readyz, /api/v1/*, the OpenAPI
+ * document, the docs page and (when `webDist` exists) the web app.
  *
- * @example const app = createApp({ clock: () => new Date() }); await app.request("/healthz");
+ * @example const app = createApp({ db, clock: () => new Date(), secrets, logger }); await app.request("/healthz");
  */
-export function createApp(_deps: AppDeps) {
-  return new Hono().get("/healthz", (c) => c.json({ status: "ok" }));
+export function createApp(deps: AppDeps) {
+  const throttle = deps.loginThrottle ?? createLoginThrottle();
+
+  const api = new Hono<AppEnv>()
+    .route("/auth", authRoutes)
+    .route("/tokens", tokensRoutes)
+    .route("/users", usersRoutes)
+    .route("/audit-events", auditRoutes);
+
+  const app = new Hono<AppEnv>()
+    .use(async (c, next) => {
+      c.set("deps", deps);
+      c.set("throttle", throttle);
+      await next();
+    })
+    .route("/", healthRoutes)
+    .route("/api/v1", api)
+    .route("/api/docs", docsRoutes);
+
+  app.get(
+    "/api/v1/openapi.json",
+    openAPIRouteHandler(app, {
+      documentation: {
+        openapi: "3.1.0",
+        info: {
+          title: "Tally API",
+          version: "1",
+          description:
+            "Reconcile what an MSP bills with what its vendors report. Errors are application/problem+json with a stable `code`.",
+        },
+        components: {
+          securitySchemes: {
+            session: { type: "apiKey", in: "cookie", name: "tally_session" },
+            bearer: { type: "http", scheme: "bearer", description: "A personal API token from POST /api/v1/tokens" },
+          },
+        },
+        security: [{ session: [] }, { bearer: [] }],
+      },
+      exclude: ["/api/docs", "/api/docs/standalone.js"],
+    }),
+  );
+  const web = deps.webDist === undefined ? undefined : serveWebApp(deps.webDist);
+  if (web) app.use("*", web);
+  app.notFound((c) => problemResponse(toProblem(404, "not_found", `Nothing at ${c.req.method} ${c.req.path}.`)));
+  app.onError(handleError);
+  return app;
 }
 
 /** The API's type, for the typed client. */
