@@ -1,3 +1,14 @@
+export {
+  type AuditEventDraft,
+  applyDecision,
+  type DecisionContext,
+  type DecisionRejectionCode,
+  type DecisionRequest,
+  type DecisionResult,
+  type LineChange,
+} from "./decisions/apply-decision.ts";
+export type { DecisionAction, DecisionActor, DecisionRecord } from "./decisions/decision-record.ts";
+export { defaultEffectiveDate } from "./decisions/default-effective-date.ts";
 export { CoreError, type CoreErrorCode } from "./errors/core-error.ts";
 export type { Rejection } from "./errors/rejection.ts";
 export {
@@ -58,6 +69,16 @@ export {
   periodParts,
   previousPeriod,
 } from "./period/period.ts";
+export type { Card, CardKind } from "./reconciliation/card.ts";
+export { cardKeyOf, cardVersionOf } from "./reconciliation/card-identity.ts";
+export {
+  type ContractLineInput,
+  type ReconcileInput,
+  reconcilePeriod,
+  type ServicePrice,
+  type UsageQuantity,
+} from "./reconciliation/reconcile-period.ts";
+export { roundToCents } from "./reconciliation/round-to-cents.ts";
 export {
   type BillableQuantityResult,
   type BillableUsage,
