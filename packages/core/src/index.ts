@@ -87,3 +87,10 @@ export {
 } from "./usage/billable-quantity.ts";
 export { spamTitanUsageRule, type UsageDay, type UsageReport, type UsageRule } from "./usage/usage-report.ts";
 export { type DateWindow, usageWindowFor } from "./usage/usage-window.ts";
+export type {
+  CancelSignal,
+  UsageRequest,
+  VendorAccountRecord,
+  VendorAdapter,
+  VendorServiceRecord,
+} from "./vendor/vendor-adapter.ts";
