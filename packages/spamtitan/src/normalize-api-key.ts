@@ -6,6 +6,6 @@
 export function normalizeApiKey(input: string): string {
   return input
     .trim()
-    .replace(/^bearer\s+/i, "")
+    .replace(/^bearer(\s+|$)/i, "")
     .trim();
 }
