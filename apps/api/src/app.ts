@@ -1,12 +1,16 @@
 import { Hono } from "hono";
 import { openAPIRouteHandler } from "hono-openapi";
+import { accountsRoutes } from "./accounts/accounts.routes.ts";
 import { auditRoutes } from "./audit/audit.routes.ts";
 import { authRoutes } from "./auth/auth.routes.ts";
 import { createLoginThrottle } from "./auth/login-throttle.ts";
+import { contractLinesRoutes } from "./contracts/contract-lines.routes.ts";
+import { contractsRoutes } from "./contracts/contracts.routes.ts";
 import type { AppDeps, AppEnv } from "./http/app-env.ts";
 import { docsRoutes } from "./http/docs.routes.ts";
 import { healthRoutes } from "./http/health.routes.ts";
 import { handleError, problemResponse, toProblem } from "./http/problem.ts";
+import { servicesRoutes } from "./services/services.routes.ts";
 import { tokensRoutes } from "./tokens/tokens.routes.ts";
 import { usersRoutes } from "./users/users.routes.ts";
 import { serveWebApp } from "./web/serve-web-app.ts";
@@ -26,7 +30,11 @@ export function createApp(deps: AppDeps) {
     .route("/auth", authRoutes)
     .route("/tokens", tokensRoutes)
     .route("/users", usersRoutes)
-    .route("/audit-events", auditRoutes);
+    .route("/audit-events", auditRoutes)
+    .route("/accounts", accountsRoutes)
+    .route("/services", servicesRoutes)
+    .route("/contracts", contractsRoutes)
+    .route("/contract-lines", contractLinesRoutes);
 
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {

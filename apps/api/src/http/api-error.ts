@@ -55,3 +55,10 @@ export function notFound(what: string): ApiError {
 export function conflict(detail: string): ApiError {
   return new ApiError(409, "conflict", detail);
 }
+
+/** A 422 for a body field that names something this organization does not have. */
+export function unknownReference(path: string, what: string): ApiError {
+  return new ApiError(422, "validation_failed", `No ${what} with this id.`, {
+    errors: [{ path, message: `no such ${what}` }],
+  });
+}
