@@ -1,5 +1,11 @@
 import { render } from "solid-js/web";
-import { formatPeriod } from "./lib/format.ts";
+import { App } from "./app.tsx";
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/shell.css";
+import "./styles/dialog.css";
+import "./styles/integrations.css";
+import "./styles/mapping.css";
 
 const root = document.getElementById("root");
-if (root) render(() => <main>Tally — {formatPeriod(new Date().toISOString().slice(0, 7))}</main>, root);
+if (root) render(() => <App />, root);
