@@ -14,3 +14,14 @@ describe("normalizeName", () => {
     expect(normalizeName("Acme Ltd.")).not.toBe(normalizeName("Acme Ltd"));
   });
 });
+
+describe("normalizeName case folding", () => {
+  it("folds case fully: 'Straße' is 'STRASSE', final sigma is sigma", () => {
+    expect(normalizeName("Straße GmbH")).toBe(normalizeName("STRASSE GMBH"));
+    expect(normalizeName("ΟΔΟΣ")).toBe(normalizeName("οδος"));
+  });
+
+  it("maps an empty or blank name to the empty string", () => {
+    expect(normalizeName(" \t\n ")).toBe("");
+  });
+});

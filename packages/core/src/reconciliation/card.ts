@@ -1,5 +1,6 @@
 import type { DecisionRecord } from "../decisions/decision-record.ts";
 import type { Period } from "../period/period.ts";
+import type { CardReason } from "./card-reason.ts";
 
 /**
  * The kinds of reconciliation card, as DESIGN.md defines them: `no_change` and `reconcile` for a
@@ -42,6 +43,6 @@ export interface Card {
   readonly decision: DecisionRecord | null;
   /** True when the card was decided but the vendor quantity has changed since. */
   readonly changedSinceDecision: boolean;
-  /** Plain-language sentences saying why the card is what it is. */
-  readonly reasons: readonly string[];
+  /** Why the card is what it is, as stable codes; `describeCardReason` gives the sentence. */
+  readonly reasons: readonly CardReason[];
 }
