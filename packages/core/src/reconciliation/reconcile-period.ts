@@ -110,7 +110,8 @@ function latestDecisions(decisions: readonly DecisionRecord[], period: Period): 
 
 function addLine(group: Group, line: ContractLineInput): void {
   if (group.line === null) group.line = line;
-  else (group.moreLines ??= []).push(line);
+  else if (group.moreLines === null) group.moreLines = [line];
+  else group.moreLines.push(line);
 }
 
 function addUsage(group: Group, record: UsageQuantity): void {
@@ -123,7 +124,8 @@ function addUsage(group: Group, record: UsageQuantity): void {
     if (same(group.vendorAccountId, group.vendorServiceId ?? "") || group.moreUsage?.some(([a, v]) => same(a, v))) {
       group.duplicateUsage = true;
     }
-    (group.moreUsage ??= []).push([vendorAccountId, vendorServiceId]);
+    if (group.moreUsage === null) group.moreUsage = [[vendorAccountId, vendorServiceId]];
+    else group.moreUsage.push([vendorAccountId, vendorServiceId]);
   }
   group.vendorQuantity = (group.vendorQuantity ?? 0) + record.quantity;
 }
