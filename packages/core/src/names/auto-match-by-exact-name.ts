@@ -44,27 +44,38 @@ export interface AutoMatchOptions {
   readonly existing?: { has(vendorId: string): boolean };
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// One id, or several when the normalised name repeats: most names are unique, so no array is
+// allocated for them (at 100k items the allocations are what costs).
+type IdsByName = Map<string, string | string[]>;
 
-function groupByNormalizedName(items: readonly NamedItem[]): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const item of items) {
-    const name = normalizeName(item.name);
-    if (name === "") continue;
+function groupByName(items: readonly NamedItem[], names: readonly string[]): IdsByName {
+  const groups: IdsByName = new Map();
+  for (let i = 0; i < items.length; i += 1) {
+    const name = names[i] ?? "";
+    const id = items[i]?.id;
+    if (name === "" || id === undefined) continue;
     const ids = groups.get(name);
-    if (ids) ids.push(item.id);
-    else groups.set(name, [item.id]);
+    if (ids === undefined) groups.set(name, id);
+    else if (typeof ids === "string") groups.set(name, [ids, id]);
+    else ids.push(id);
   }
   return groups;
+}
+
+function idList(ids: string | string[]): string[] {
+  return typeof ids === "string" ? [ids] : [...ids].sort();
+}
+
+/** Sorts with the engine's native string order (code units), much faster than a comparator. */
+function sortedIds(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort();
 }
 
 /**
  * Pairs accounts with vendor items whose {@link normalizeName normalised} names are equal and
  * unique on both sides. A name that occurs more than once on either side (already-mapped items
  * counted) is ambiguous and never matched; empty names never match; vendor items in `existing`
- * are never touched. Linear in the input plus sorting the output.
+ * are never touched. Linear in the input plus sorting the output (by vendor id, name or id).
  *
  * @example
  * const { matched } = autoMatchByExactName(
@@ -80,47 +91,56 @@ export function autoMatchByExactName(
   options: AutoMatchOptions = {},
 ): AutoMatchResult {
   const existing = options.existing;
-  const accountsByName = groupByNormalizedName(accounts);
-  const vendorByName = groupByNormalizedName(vendorItems);
+  const accountNames = accounts.map((a) => normalizeName(a.name));
+  const vendorNames = vendorItems.map((v) => normalizeName(v.name));
+  const accountsByName = groupByName(accounts, accountNames);
+  const vendorByName = groupByName(vendorItems, vendorNames);
+
+  // A name pairs when it is unique on both sides; whether its one vendor item is free is
+  // checked per item below, so no set of matched ids is needed.
+  const isUniquePair = (name: string): boolean =>
+    name !== "" && typeof vendorByName.get(name) === "string" && typeof accountsByName.get(name) === "string";
 
   const matched: ExactNameMatch[] = [];
-  const ambiguous: AmbiguousName[] = [];
-  const matchedAccountIds = new Set<string>();
-  const matchedVendorIds = new Set<string>();
-
-  for (const [name, vendorIds] of vendorByName) {
-    const accountIds = accountsByName.get(name);
-    if (!accountIds) continue;
-    if (vendorIds.length > 1 || accountIds.length > 1) {
-      ambiguous.push({
-        kind: "ambiguous",
-        name,
-        accountIds: [...accountIds].sort(compareText),
-        vendorIds: [...vendorIds].sort(compareText),
-      });
-      continue;
-    }
-    const [vendorId] = vendorIds;
-    const [accountId] = accountIds;
-    if (vendorId === undefined || accountId === undefined || existing?.has(vendorId)) continue;
-    matched.push({ kind: "matched", accountId, vendorId, name });
-    matchedAccountIds.add(accountId);
-    matchedVendorIds.add(vendorId);
-  }
-
   const skippedVendorIds: string[] = [];
   const unmatchedVendorIds: string[] = [];
-  for (const item of vendorItems) {
+  const takenNames = new Set<string>();
+  vendorItems.forEach((item, i) => {
+    const name = vendorNames[i] ?? "";
+    const accountId = accountsByName.get(name);
     if (existing?.has(item.id)) skippedVendorIds.push(item.id);
-    else if (!matchedVendorIds.has(item.id)) unmatchedVendorIds.push(item.id);
+    else if (typeof accountId === "string" && isUniquePair(name)) {
+      matched.push({ kind: "matched", accountId, vendorId: item.id, name });
+      takenNames.add(name);
+    } else unmatchedVendorIds.push(item.id);
+  });
+  const unmatchedAccountIds: string[] = [];
+  accounts.forEach((account, i) => {
+    if (!takenNames.has(accountNames[i] ?? "")) unmatchedAccountIds.push(account.id);
+  });
+
+  const ambiguousNames: string[] = [];
+  for (const [name, vendorIds] of vendorByName) {
+    const accountIds = accountsByName.get(name);
+    if (accountIds !== undefined && (typeof vendorIds !== "string" || typeof accountIds !== "string")) {
+      ambiguousNames.push(name);
+    }
   }
-  const unmatchedAccountIds = accounts.filter((a) => !matchedAccountIds.has(a.id)).map((a) => a.id);
+  matched.sort((a, b) => (a.vendorId < b.vendorId ? -1 : a.vendorId > b.vendorId ? 1 : 0));
+  const ambiguous = ambiguousNames.sort().map(
+    (name): AmbiguousName => ({
+      kind: "ambiguous",
+      name,
+      accountIds: idList(accountsByName.get(name) ?? []),
+      vendorIds: idList(vendorByName.get(name) ?? []),
+    }),
+  );
 
   return {
-    matched: matched.sort((a, b) => compareText(a.vendorId, b.vendorId)),
-    ambiguous: ambiguous.sort((a, b) => compareText(a.name, b.name)),
-    unmatchedAccountIds: [...new Set(unmatchedAccountIds)].sort(compareText),
-    unmatchedVendorIds: [...new Set(unmatchedVendorIds)].sort(compareText),
-    skippedVendorIds: [...new Set(skippedVendorIds)].sort(compareText),
+    matched,
+    ambiguous,
+    unmatchedAccountIds: sortedIds(unmatchedAccountIds),
+    unmatchedVendorIds: sortedIds(unmatchedVendorIds),
+    skippedVendorIds: sortedIds(skippedVendorIds),
   };
 }
