@@ -10,6 +10,7 @@ import type { AppDeps, AppEnv } from "./http/app-env.ts";
 import { docsRoutes } from "./http/docs.routes.ts";
 import { healthRoutes } from "./http/health.routes.ts";
 import { handleError, problemResponse, toProblem } from "./http/problem.ts";
+import { importsRoutes } from "./imports/imports.routes.ts";
 import { servicesRoutes } from "./services/services.routes.ts";
 import { tokensRoutes } from "./tokens/tokens.routes.ts";
 import { usersRoutes } from "./users/users.routes.ts";
@@ -34,7 +35,8 @@ export function createApp(deps: AppDeps) {
     .route("/accounts", accountsRoutes)
     .route("/services", servicesRoutes)
     .route("/contracts", contractsRoutes)
-    .route("/contract-lines", contractLinesRoutes);
+    .route("/contract-lines", contractLinesRoutes)
+    .route("/imports", importsRoutes);
 
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {
