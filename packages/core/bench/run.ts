@@ -113,6 +113,16 @@ for (const n of sizes) {
   if (reconcile) reconcile[n] = measure(() => reconcilePeriod(input));
 }
 
+// A fixed integer loop, to tell a slow or busy machine from slow code (≈70–100 ms on an idle,
+// current x86 core).
+function measureBaseline(): number {
+  return measure(() => {
+    let sum = 0;
+    for (let i = 0; i < 100_000_000; i += 1) sum = (sum + i) | 0;
+    return sum;
+  });
+}
+
 const pad = (text: string, width: number) => text.padStart(width);
 console.log(`@tally/core benchmark — median of ${runs} runs after ${warmups} warm-ups (ms)`);
 console.log(`${"function".padEnd(24)}${pad("10k", 10)}${pad("100k", 10)}${pad("100k/10k", 10)}${pad("target", 10)}`);
@@ -124,6 +134,7 @@ for (const [name, byN] of Object.entries(results)) {
     `${name.padEnd(24)}${pad(small.toFixed(1), 10)}${pad(large.toFixed(1), 10)}${pad((large / small).toFixed(1), 10)}${pad(`<250 ${verdict}`, 10)}`,
   );
 }
+console.log(`machine baseline: a 1e8-iteration integer loop takes ${measureBaseline().toFixed(0)} ms`);
 for (const n of sizes) {
   console.log(`n=${n}: ${counts[n]?.matched} auto-matched pairs, ${counts[n]?.cards} cards`);
 }

@@ -71,6 +71,7 @@ export {
 } from "./period/period.ts";
 export type { Card, CardKind } from "./reconciliation/card.ts";
 export { cardKeyOf, cardVersionOf } from "./reconciliation/card-identity.ts";
+export { type CardReason, describeCardReason } from "./reconciliation/card-reason.ts";
 export {
   type ContractLineInput,
   type ReconcileInput,
