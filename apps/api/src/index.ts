@@ -3,6 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { openDatabase } from "./db/open-database.ts";
+import { loadDemoGroupNames } from "./demo/demo-vendor.ts";
+import { seedDemoData } from "./demo/seed-demo-data.ts";
 import { readEnv, resolveDatabaseTarget } from "./env.ts";
 import { createConsoleLogger } from "./http/logger.ts";
 import { ensureFirstOwner } from "./organizations/ensure-first-owner.ts";
@@ -43,6 +45,17 @@ if (first.created) {
   console.log(`Created the owner ${first.email}.`);
   if (first.generatedPassword !== null) {
     console.log(`  Password (shown once; change it in Settings): ${first.generatedPassword}`);
+  }
+}
+
+if (env.TALLY_DEMO) {
+  const organization = await db.selectFrom("organizations").select("id").orderBy("id").executeTakeFirst();
+  if (organization) {
+    const demo = await seedDemoData(db, organization.id, { groupNames: loadDemoGroupNames(), now: new Date() });
+    if (demo.seeded)
+      console.log(
+        `Demo data: ${demo.accounts} accounts, ${demo.services} services, ${demo.contractLines} contract lines.`,
+      );
   }
 }
 

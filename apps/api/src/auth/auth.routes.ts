@@ -7,12 +7,13 @@ import type { AppEnv } from "../http/app-env.ts";
 import { authProblems, jsonResponseSpec, problemResponseSpec } from "../http/problem-schema.ts";
 import { readClientIp } from "../http/read-client-ip.ts";
 import { rejectInvalid } from "../http/validation.ts";
+import { EmailSchema } from "../users/email.ts";
 import { rowToUser, UserSchema } from "../users/user.ts";
 import { logIn, logOut } from "./auth.service.ts";
 import { requireUser, sessionCookieName } from "./authenticate.ts";
 
 const LoginBody = v.object({
-  email: v.pipe(v.string(), v.trim(), v.email(), v.maxLength(320)),
+  email: EmailSchema,
   password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
 });
 

@@ -8,6 +8,7 @@ import { IdParam } from "../http/id-param.ts";
 import { fetchPage, PageQuery, pageOf } from "../http/pagination.ts";
 import { authProblems, jsonResponseSpec, problemResponseSpec } from "../http/problem-schema.ts";
 import { rejectInvalid } from "../http/validation.ts";
+import { EmailSchema } from "./email.ts";
 import { UserRoleSchema } from "./roles.ts";
 import { rowToUser, UserSchema } from "./user.ts";
 import { findUserRow, listUserRows } from "./users.repository.ts";
@@ -17,7 +18,7 @@ const Password = v.pipe(v.string(), v.minLength(12, "at least 12 characters"), v
 const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200));
 
 const NewUserBody = v.object({
-  email: v.pipe(v.string(), v.trim(), v.email(), v.maxLength(320)),
+  email: EmailSchema,
   name: Name,
   role: UserRoleSchema,
   password: Password,
