@@ -49,8 +49,10 @@ export {
 } from "./names/auto-match-by-exact-name.ts";
 export { normalizeName } from "./names/normalize-name.ts";
 export {
+  indexAccountsForSuggestions,
   type SuggestableItem,
   type Suggestion,
+  type SuggestionIndex,
   type SuggestionReason,
   type SuggestOptions,
   stripLegalSuffixes,

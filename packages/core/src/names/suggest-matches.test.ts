@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stripLegalSuffixes, suggestMatches } from "./suggest-matches.ts";
+import { indexAccountsForSuggestions, stripLegalSuffixes, suggestMatches } from "./suggest-matches.ts";
 
 describe("stripLegalSuffixes", () => {
   it("drops punctuation and trailing legal forms", () => {
@@ -61,5 +62,38 @@ describe("suggestMatches", () => {
 
   it("suggests nothing for an empty name without domains", () => {
     expect(suggestMatches({ id: "v", name: "  " }, [{ id: "a1", name: "" }])).toEqual([]);
+  });
+});
+
+describe("indexAccountsForSuggestions", () => {
+  const namePool = [
+    "Acme Ltd",
+    "ACME, Limited",
+    "Acme Finance",
+    "Globex Inc",
+    "Globex",
+    "Initech S.A.",
+    "",
+    "Umbrella Group",
+  ];
+  const arbitraryItem = (prefix: string) =>
+    fc.record({
+      id: fc.integer({ min: 0, max: 30 }).map((n) => `${prefix}${n}`),
+      name: fc.constantFrom(...namePool),
+      domains: fc.array(fc.constantFrom("acme.example", "GLOBEX.example", "x.example"), { maxLength: 2 }),
+    });
+
+  it("gives exactly the suggestions of the plain list", () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryItem("a"), { maxLength: 20 }),
+        arbitraryItem("v"),
+        fc.nat(6),
+        (accounts, vendor, limit) => {
+          const index = indexAccountsForSuggestions(accounts);
+          expect(suggestMatches(vendor, index, { limit })).toEqual(suggestMatches(vendor, accounts, { limit }));
+        },
+      ),
+    );
   });
 });

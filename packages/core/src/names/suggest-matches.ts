@@ -91,32 +91,86 @@ function normalizeDomain(domain: string): string {
   return domain.trim().toLowerCase().replace(/\.$/u, "");
 }
 
+interface PreparedAccount {
+  readonly account: SuggestableItem;
+  readonly key: string;
+  readonly tokens: Set<string>;
+  readonly domains: Set<string>;
+}
+
+function prepare(account: SuggestableItem): PreparedAccount {
+  const key = stripLegalSuffixes(account.name);
+  return { account, key, tokens: tokenSet(key), domains: new Set((account.domains ?? []).map(normalizeDomain)) };
+}
+
+/**
+ * Accounts prepared once for many {@link suggestMatches} calls: names stripped, tokens and
+ * domains indexed, so each call scores only accounts sharing a token or a domain.
+ */
+export interface SuggestionIndex {
+  readonly kind: "suggestion_index";
+  readonly accounts: readonly PreparedAccount[];
+  readonly byToken: ReadonlyMap<string, readonly number[]>;
+  readonly byDomain: ReadonlyMap<string, readonly number[]>;
+}
+
+function addPosting(postings: Map<string, number[]>, term: string, index: number): void {
+  const list = postings.get(term);
+  if (list) list.push(index);
+  else postings.set(term, [index]);
+}
+
+/**
+ * Prepares accounts for ranking suggestions for many vendor accounts (the mapping screen);
+ * `suggestMatches` over the index gives exactly what it gives over the plain list.
+ *
+ * @example
+ * const index = indexAccountsForSuggestions(accounts);
+ * const rows = unmapped.map((va) => ({ ...va, suggestions: suggestMatches(va, index, { limit: 3 }) }));
+ */
+export function indexAccountsForSuggestions(accounts: readonly SuggestableItem[]): SuggestionIndex {
+  const prepared = accounts.map(prepare);
+  const byToken = new Map<string, number[]>();
+  const byDomain = new Map<string, number[]>();
+  prepared.forEach((entry, i) => {
+    for (const token of entry.tokens) addPosting(byToken, token, i);
+    for (const domain of entry.domains) addPosting(byDomain, domain, i);
+  });
+  return { kind: "suggestion_index", accounts: prepared, byToken, byDomain };
+}
+
 function scoreCandidate(
   vendorKey: string,
   vendorTokens: Set<string>,
   vendorDomains: Set<string>,
-  account: SuggestableItem,
+  candidate: PreparedAccount,
 ): { score: number; reason: SuggestionReason } | undefined {
-  if (account.domains?.some((d) => vendorDomains.has(normalizeDomain(d)))) {
-    return { score: 1, reason: "shared_domain" };
-  }
-  const accountKey = stripLegalSuffixes(account.name);
-  if (accountKey === "" || vendorKey === "") return undefined;
-  if (accountKey === vendorKey) return { score: 0.9, reason: "same_name_without_suffix" };
-  const accountTokens = tokenSet(accountKey);
+  for (const domain of candidate.domains) if (vendorDomains.has(domain)) return { score: 1, reason: "shared_domain" };
+  const { key, tokens } = candidate;
+  if (key === "" || vendorKey === "") return undefined;
+  if (key === vendorKey) return { score: 0.9, reason: "same_name_without_suffix" };
   let shared = 0;
-  for (const token of accountTokens) if (vendorTokens.has(token)) shared += 1;
+  for (const token of tokens) if (vendorTokens.has(token)) shared += 1;
   if (shared === 0) return undefined;
-  const union = accountTokens.size + vendorTokens.size - shared;
+  const union = tokens.size + vendorTokens.size - shared;
   // Jaccard overlap scaled below the two stronger reasons so they always rank first.
   return { score: Math.round((shared / union) * 0.8 * 1000) / 1000, reason: "token_overlap" };
+}
+
+function candidatesOf(index: SuggestionIndex, vendorTokens: Set<string>, vendorDomains: Set<string>) {
+  // Every account that can score shares a token or a domain (equal stripped names share tokens).
+  const seen = new Set<number>();
+  for (const token of vendorTokens) for (const i of index.byToken.get(token) ?? []) seen.add(i);
+  for (const domain of vendorDomains) for (const i of index.byDomain.get(domain) ?? []) seen.add(i);
+  return [...seen].flatMap((i) => index.accounts[i] ?? []);
 }
 
 /**
  * Ranks accounts that may be the customer behind an unmapped vendor account: a shared email
  * domain (score 1), the same name once punctuation and legal suffixes are stripped (0.9), or
  * overlapping name tokens (Jaccard × 0.8). Ties break by account name then id. Only a
- * suggestion: it never maps anything.
+ * suggestion: it never maps anything. Pass a {@link SuggestionIndex} instead of the list when
+ * ranking for many vendor accounts.
  *
  * @example
  * suggestMatches({ id: "12", name: "ACME, Ltd." }, [{ id: "a1", name: "Acme Limited" }], { limit: 3 });
@@ -124,7 +178,7 @@ function scoreCandidate(
  */
 export function suggestMatches(
   vendorAccount: SuggestableItem,
-  accounts: readonly SuggestableItem[],
+  accounts: readonly SuggestableItem[] | SuggestionIndex,
   options: SuggestOptions = {},
 ): Suggestion[] {
   const limit = options.limit ?? 5;
@@ -132,10 +186,11 @@ export function suggestMatches(
   const vendorKey = stripLegalSuffixes(vendorAccount.name);
   const vendorTokens = tokenSet(vendorKey);
   const vendorDomains = new Set((vendorAccount.domains ?? []).map(normalizeDomain));
+  const candidates = "kind" in accounts ? candidatesOf(accounts, vendorTokens, vendorDomains) : accounts.map(prepare);
   const ranked: Suggestion[] = [];
-  for (const account of accounts) {
-    const scored = scoreCandidate(vendorKey, vendorTokens, vendorDomains, account);
-    if (scored) ranked.push({ accountId: account.id, name: account.name, ...scored });
+  for (const candidate of candidates) {
+    const scored = scoreCandidate(vendorKey, vendorTokens, vendorDomains, candidate);
+    if (scored) ranked.push({ accountId: candidate.account.id, name: candidate.account.name, ...scored });
   }
   ranked.sort(
     (a, b) =>
