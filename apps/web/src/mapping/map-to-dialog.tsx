@@ -1,5 +1,6 @@
 import { createMemo, createSignal, createUniqueId, For, type JSX, Show } from "solid-js";
 import { Dialog } from "../components/dialog.tsx";
+import { formatCount } from "../lib/format.ts";
 import { type SearchIndex, searchItems } from "../lib/search-index.ts";
 import type { MappingItem, MappingTarget } from "./mapping-item.ts";
 import type { MappingWords } from "./mapping-source.ts";
@@ -107,7 +108,7 @@ export function MapToDialog(props: {
           {options().length === 0
             ? `No ${props.words.targetOther} match.`
             : totalMatches() > options().length
-              ? `Showing ${options().length} of ${totalMatches()} — type to narrow down. ↑ ↓ to move, Enter to choose.`
+              ? `Showing ${formatCount(options().length)} of ${formatCount(totalMatches())} — type to narrow down. ↑ ↓ to move, Enter to choose.`
               : "↑ ↓ to move, Enter to choose, Escape to cancel."}
         </p>
       </div>

@@ -190,7 +190,7 @@ function LoadedBoard(props: {
         </p>
         <Show when={!props.readOnly}>
           <p class="hint board-how">
-            Drag a {words.targetOne} from the left onto a {words.itemOne} on the right, or use <strong>Map to…</strong>.
+            Drag {words.aTargetOne} from the left onto a {words.itemOne} on the right, or use <strong>Map to…</strong>.
           </p>
         </Show>
       </div>

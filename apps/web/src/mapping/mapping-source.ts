@@ -20,6 +20,8 @@ export interface MappingWords {
   /** "accounts" / "services": the Tally side, plural, lower case. */
   targetOther: string;
   targetOne: string;
+  /** "an account" / "a service". */
+  aTargetOne: string;
   /** "domain groups" / "services": the vendor side. */
   itemOther: string;
   itemOne: string;
@@ -46,6 +48,7 @@ export function createAccountMappingSource(integrationId: string, vendorName: st
     words: {
       targetOther: "accounts",
       targetOne: "account",
+      aTargetOne: "an account",
       itemOther: "domain groups",
       itemOne: "domain group",
       leftTitle: "Tally accounts",
@@ -68,6 +71,7 @@ export function createServiceMappingSource(integrationId: string, vendorName: st
     words: {
       targetOther: "services",
       targetOne: "service",
+      aTargetOne: "a service",
       itemOther: "services",
       itemOne: "service",
       leftTitle: "Tally services",

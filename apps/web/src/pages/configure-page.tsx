@@ -89,7 +89,6 @@ function ConfigureView(props: {
       <section class="panel" aria-labelledby="configure-overview">
         <div class="panel-header">
           <h2 id="configure-overview">Connection</h2>
-          <IntegrationStatusBadge status={integration().status} />
         </div>
         <div class="panel-body">
           <dl class="facts">

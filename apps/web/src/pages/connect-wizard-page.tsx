@@ -7,7 +7,6 @@ import { useCurrentUser } from "../auth/session.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { StateMessage } from "../components/state-message.tsx";
 import { StepIndicator } from "../components/step-indicator.tsx";
-import { VendorLogo } from "../components/vendor-logo.tsx";
 import { describeVendor } from "../lib/vendors.ts";
 import { MappingBoard } from "../mapping/mapping-board.tsx";
 import { createAccountMappingSource, createServiceMappingSource } from "../mapping/mapping-source.ts";
@@ -78,11 +77,7 @@ export function ConnectWizardPage(): JSX.Element {
       <PageHeader
         eyebrow={<A href="/integrations">Integrations</A>}
         title={`Connect ${vendorName()}`}
-        description={
-          <span class="wizard-vendor">
-            <VendorLogo vendor={params.vendor} size="sm" /> {describeVendor(params.vendor).summary}
-          </span>
-        }
+        description={`Connect ${vendorName()} to Tally in five steps. You can change the mapping later from Configure.`}
       />
       <Show
         when={params.vendor === "spamtitan" && canManageIntegrations(user().role)}

@@ -86,7 +86,11 @@ export function IntegrationsPage(): JSX.Element {
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams<{ status?: string; disconnected?: string }>();
   const connectedOnly = () => search.status === "connected";
-  const [integrations, { refetch }] = createResource(connectedOnly, (connected) => listIntegrations({ connected }));
+  // The source is an object so that `false` (show all) still fetches; a falsy source would not.
+  const [integrations, { refetch }] = createResource(
+    () => ({ connected: connectedOnly() }),
+    (filter) => listIntegrations(filter),
+  );
   const shown = () => {
     const list = integrations.latest ?? [];
     return sortCatalog(connectedOnly() ? list.filter((item) => isConnected(item.status)) : list);

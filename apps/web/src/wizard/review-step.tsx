@@ -45,7 +45,7 @@ export function ReviewStep(props: {
               const counts = () => review().integration.counts;
               return (
                 <div class="review">
-                  <h3 class="review-heading">Domain groups</h3>
+                  <h3 class="review-heading">Mapping</h3>
                   <div class="stat-row">
                     <div class="stat">
                       <div class="stat-label">Mapped</div>
