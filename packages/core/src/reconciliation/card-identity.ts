@@ -2,7 +2,8 @@ import type { Period } from "../period/period.ts";
 
 const plainId = /^[A-Za-z0-9_.~-]*$/;
 
-function encodePart(part: string): string {
+/** One part of a card key: URI-encoded unless it is plain already. */
+export function encodeKeyPart(part: string): string {
   // Most ids are plain; skipping encodeURIComponent for them keeps 100k cards cheap.
   return plainId.test(part) ? part : encodeURIComponent(part);
 }
@@ -14,7 +15,7 @@ function encodePart(part: string): string {
  * @example cardKeyOf("spamtitan", period, "a1", "s1") === "spamtitan:2026-12:a1:s1"
  */
 export function cardKeyOf(vendor: string, period: Period, accountId: string, serviceId: string): string {
-  return `${encodePart(vendor)}:${period}:${encodePart(accountId)}:${encodePart(serviceId)}`;
+  return `${encodeKeyPart(vendor)}:${period}:${encodeKeyPart(accountId)}:${encodeKeyPart(serviceId)}`;
 }
 
 const fnvPrime = 0x01000193;

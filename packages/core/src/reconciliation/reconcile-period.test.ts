@@ -3,6 +3,7 @@ import type { DecisionRecord } from "../decisions/decision-record.ts";
 import type { MappingEntry } from "../mapping/mapping-state.ts";
 import { type Period, parsePeriod } from "../period/period.ts";
 import type { Card } from "./card.ts";
+import { cardKeyOf } from "./card-identity.ts";
 import {
   type ContractLineInput,
   type ReconcileInput,
@@ -335,5 +336,17 @@ describe("reconcilePeriod: ordering", () => {
       contractLines: [line("l3", "c", 1), line("l1", "a", 1), line("l2", "b", 1)],
     });
     expect(cards.map((c) => c.accountId)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("reconcilePeriod: keys", () => {
+  it("gives every card the key cardKeyOf computes", () => {
+    const cards = reconcile({
+      vendor: "spam titan",
+      contractLines: [line("l1", "a/1", 1, { serviceId: "s:mail" }), line("l2", "a2", 1, { serviceId: "s:mail" })],
+      serviceMappings: [mapped("vs-lic", "s:mail")],
+    });
+    expect(cards.map((c) => c.key)).toEqual(cards.map((c) => cardKeyOf(c.vendor, c.period, c.accountId, c.serviceId)));
+    expect(cards[0]?.key).toBe("spam%20titan:2026-12:a%2F1:s%3Amail");
   });
 });

@@ -2,7 +2,7 @@ import type { DecisionRecord } from "../decisions/decision-record.ts";
 import type { MappingEntry } from "../mapping/mapping-state.ts";
 import type { Period } from "../period/period.ts";
 import type { Card, CardKind } from "./card.ts";
-import { cardKeyOf, cardVersionOf } from "./card-identity.ts";
+import { cardVersionOf, encodeKeyPart } from "./card-identity.ts";
 import { type CardReason, internReasons, reasonsFor } from "./card-reason.ts";
 import { roundToCents } from "./round-to-cents.ts";
 
@@ -60,6 +60,7 @@ interface Group {
 }
 
 const noIds: readonly string[] = Object.freeze([]);
+const noLines: readonly ContractLineInput[] = Object.freeze([]);
 
 function linesOf(group: Group): readonly ContractLineInput[] {
   if (group.line === null) return [];
@@ -79,6 +80,8 @@ interface RunContext {
   readonly prices: ReadonlyMap<string, number>;
   readonly decisions: ReadonlyMap<string, DecisionRecord>;
   readonly isAccountMapped: (accountId: string) => boolean;
+  /** `vendor:period:`, encoded once per run; keys equal `cardKeyOf`'s. */
+  readonly keyPrefix: string;
 }
 
 function compareText(a: string, b: string): number {
@@ -131,9 +134,10 @@ function addUsage(group: Group, record: UsageQuantity): void {
 }
 
 /** The card of one account × service, or nothing (usage of 0 with no contract line). */
-function cardOf(group: Group, context: RunContext): Card | undefined {
+function cardOf(group: Group, context: RunContext, serviceKeyPart: string): Card | undefined {
   const { vendorQuantity, line } = group;
-  const lines = linesOf(group);
+  const several = group.moreLines !== null;
+  const lines = several ? linesOf(group) : noLines;
   const vendorAccountIds = vendorAccountIdsOf(group);
   const summed = vendorAccountIds.length > 1;
   let primary: CardReason;
@@ -143,13 +147,14 @@ function cardOf(group: Group, context: RunContext): Card | undefined {
   let psaQuantity: number | null = null;
   let delta: number | null = null;
   let unitPrice: number | null = null;
-  if (group.duplicateUsage || lines.length > 1) {
+  if (group.duplicateUsage || several) {
     kind = "review";
     primary = group.duplicateUsage ? "duplicate_usage" : "several_contract_lines";
-    const contracts = new Set(lines.map((l) => l.contractId));
+    const reviewed = linesOf(group);
+    const contracts = new Set(reviewed.map((l) => l.contractId));
     const [onlyContract] = contracts;
     contractId = contracts.size === 1 && onlyContract !== undefined ? onlyContract : null;
-    psaQuantity = lines.length > 0 ? lines.reduce((sum, l) => sum + l.quantity, 0) : null;
+    psaQuantity = reviewed.length > 0 ? reviewed.reduce((sum, l) => sum + l.quantity, 0) : null;
   } else if (line) {
     contractId = line.contractId;
     contractLineId = line.id;
@@ -170,10 +175,10 @@ function cardOf(group: Group, context: RunContext): Card | undefined {
     unitPrice = context.prices.get(group.serviceId) ?? null;
     primary = "no_contract_line";
   }
-  const key = cardKeyOf(context.vendor, context.period, group.accountId, group.serviceId);
+  const key = `${context.keyPrefix}${encodeKeyPart(group.accountId)}:${serviceKeyPart}`;
   const decision = context.decisions.size > 0 ? (context.decisions.get(key) ?? null) : null;
   const changedSinceDecision = decision !== null && decision.vendorQuantity !== vendorQuantity;
-  const reviewBoth = kind === "review" && group.duplicateUsage && lines.length > 1;
+  const reviewBoth = kind === "review" && group.duplicateUsage && several;
   const reasons = reviewBoth
     ? internReasons([
         "duplicate_usage",
@@ -195,7 +200,7 @@ function cardOf(group: Group, context: RunContext): Card | undefined {
     serviceId: group.serviceId,
     contractId,
     contractLineId,
-    contractLineIds: lines.length === 1 && line ? [line.id] : lines.map((l) => l.id).sort(compareText),
+    contractLineIds: several ? lines.map((l) => l.id).sort(compareText) : line ? [line.id] : noIds,
     vendorAccountIds,
     psaQuantity,
     vendorQuantity,
@@ -268,6 +273,7 @@ export function reconcilePeriod(input: ReconcileInput): Card[] {
   const context: RunContext = {
     vendor: input.vendor,
     period: input.period,
+    keyPrefix: `${encodeKeyPart(input.vendor)}:${input.period}:`,
     prices: new Map((input.services ?? []).map((s) => [s.id, s.unitPrice])),
     decisions: latestDecisions(input.decisions ?? [], input.period),
     // Built on first use: only missing_usage cards ask whether any vendor account feeds the account.
@@ -281,9 +287,10 @@ export function reconcilePeriod(input: ReconcileInput): Card[] {
   for (const serviceId of [...groupsByService.keys()].sort()) {
     const groups = groupsByService.get(serviceId);
     if (!groups) continue;
+    const serviceKeyPart = encodeKeyPart(serviceId);
     for (const accountId of [...groups.keys()].sort()) {
       const group = groups.get(accountId);
-      const card = group && cardOf(group, context);
+      const card = group && cardOf(group, context, serviceKeyPart);
       if (card) cards.push(card);
     }
   }
