@@ -105,6 +105,16 @@ describe("createSpamTitanSimulator", () => {
     }
   });
 
+  it("exposes rolling averages over the whole history, each the mean of that day and the 4 before", () => {
+    const sim = createSpamTitanSimulator({ seed: 9, groups: 3, today: TODAY, historyDays: 20 });
+    const id = sim.data.groups()[1]?.id ?? 0;
+    const raw = sim.data.dailyCounts(id).map((d) => d.count);
+    const averages = sim.data.rollingAverages(id);
+    expect(averages).toHaveLength(21);
+    expect(averages[10]?.usage).toBe(Math.round(raw.slice(6, 11).reduce((a, b) => a + b, 0) / 5));
+    expect(averages[0]?.usage).toBe(raw[0]); // the first day has only itself to average
+  });
+
   it("reports the maximum over raw daily counts when maximumOver is raw", async () => {
     const sim = createSpamTitanSimulator({ seed: 9, today: TODAY, maximumOver: "raw" });
     const group = sim.data.groups()[7];

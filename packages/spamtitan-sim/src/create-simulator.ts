@@ -61,6 +61,8 @@ export interface SimulatorData {
   domainsOf(groupId: number): SimulatedDomain[];
   /** Raw daily unique clean internal recipients of a group, oldest first. */
   dailyCounts(groupId: number): Array<{ date: string; count: number }>;
+  /** The 5-day rolling averages (rounded, as reported) of a group over its whole history. */
+  rollingAverages(groupId: number): Array<{ date: string; usage: number }>;
   /** What the report endpoint computes for a group and window; `weekdaysOnly` gives the portal view. */
   licenseUsage(
     groupId: number,
@@ -246,6 +248,11 @@ export function createSpamTitanSimulator(options: SimulatorOptions = {}) {
         date: formatCalendarDate(dataset.firstDay + i),
         count,
       })),
+    rollingAverages: (groupId) =>
+      computeLicenseUsage(
+        { firstDay: dataset.firstDay, counts: dataset.counts.get(groupId) ?? [] },
+        { startDay: dataset.firstDay, endDay: dataset.today, maximumOver },
+      ).days,
     licenseUsage: (groupId, startDate, endDate, windowOptions = {}) => {
       const startDay = parseCalendarDate(startDate);
       const endDay = parseCalendarDate(endDate);
