@@ -10,6 +10,7 @@ import type { AppDeps, AppEnv } from "./http/app-env.ts";
 import { docsRoutes } from "./http/docs.routes.ts";
 import { healthRoutes } from "./http/health.routes.ts";
 import { handleError, problemResponse, toProblem } from "./http/problem.ts";
+import { validationProblemSpec } from "./http/problem-schema.ts";
 import { importsRoutes } from "./imports/imports.routes.ts";
 import { servicesRoutes } from "./services/services.routes.ts";
 import { tokensRoutes } from "./tokens/tokens.routes.ts";
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
         security: [{ session: [] }, { bearer: [] }],
       },
       exclude: ["/api/docs", "/api/docs/standalone.js"],
+      defaultValidationErrorResponse: validationProblemSpec,
     }),
   );
   const web = deps.webDist === undefined ? undefined : serveWebApp(deps.webDist);

@@ -18,6 +18,20 @@ describe("GET /api/v1/openapi.json", () => {
     expect(login).toContain("email");
     expect(login).toContain("password");
   });
+
+  it("documents query parameters and the validation problem of list routes", async () => {
+    const t = await createTestApp();
+    const doc = (await (await t.request("/api/v1/openapi.json")).json()) as {
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string; in: string }[]; responses: Record<string, { content?: object }> }>
+      >;
+    };
+    const list = doc.paths["/api/v1/accounts"]?.get;
+    expect(list?.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(["limit", "cursor", "q", "active"]));
+    expect(Object.keys(list?.responses["400"]?.content ?? {})).toEqual(["application/problem+json"]);
+    expect(Object.keys(doc.paths["/api/v1/contracts/{id}/lines"] ?? {}).sort()).toEqual(["get", "post"]);
+  });
 });
 
 describe("GET /api/docs", () => {

@@ -29,3 +29,18 @@ describe("unknown routes", () => {
     expect(await response.json()).toMatchObject({ status: 404, code: "not_found" });
   });
 });
+
+describe("unexpected failures", () => {
+  it("are a 500 problem that reveals nothing, and are logged", async () => {
+    const t = await createTestApp();
+    const owner = await t.createUser("owner");
+    await t.db.schema.dropTable("contract_lines").execute();
+    await t.db.schema.dropTable("contracts").execute();
+    const response = await t.request("/api/v1/contracts", { headers: owner.bearerHeaders });
+    expect(response.status).toBe(500);
+    const body = await response.text();
+    expect(JSON.parse(body)).toMatchObject({ code: "internal_error", status: 500 });
+    expect(body).not.toMatch(/contracts|sqlite|at /i);
+    expect(t.logger.entries.some((e) => e.level === "error")).toBe(true);
+  });
+});

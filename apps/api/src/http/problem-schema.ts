@@ -26,3 +26,31 @@ export const authProblems = {
   401: problemResponseSpec("Not authenticated"),
   403: problemResponseSpec("Role too low, or a cookie write without a matching Origin"),
 };
+
+/** The response hono-openapi adds to every validated route: our problem, code validation_failed. */
+export const validationProblemSpec = {
+  description: "Invalid input: problem+json with code validation_failed and one entry per field in errors",
+  content: {
+    "application/problem+json": {
+      schema: {
+        type: "object" as const,
+        required: ["type", "title", "status", "code", "detail"],
+        properties: {
+          type: { type: "string" as const },
+          title: { type: "string" as const },
+          status: { type: "integer" as const },
+          code: { type: "string" as const, const: "validation_failed" },
+          detail: { type: "string" as const },
+          errors: {
+            type: "array" as const,
+            items: {
+              type: "object" as const,
+              required: ["path", "message"],
+              properties: { path: { type: "string" as const }, message: { type: "string" as const } },
+            },
+          },
+        },
+      },
+    },
+  },
+};
