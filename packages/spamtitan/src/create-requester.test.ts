@@ -35,6 +35,20 @@ describe("the client's HTTP layer (against the simulator over HTTP)", () => {
     expect(sim.stats.rateLimited).toBe(1);
   });
 
+  it("waits what Retry-After says, capped by maxRetryAfterMs, else the jittered backoff", async () => {
+    const { sim, server } = await startSimulator({ faults: { rateLimitEvery: 1, retryAfterSeconds: 1 } });
+    const waits: number[] = [];
+    const client = clientFor(server.apiUrl, sim.token, {
+      retry: { retries: 1, baseDelayMs: 2, maxDelayMs: 8, maxRetryAfterMs: 30 },
+      onRetry: (notice) => waits.push(notice.delayMs),
+    });
+    await client.listDomainGroups().catch(() => undefined);
+    sim.setFaults({ rateLimitEvery: 1, retryAfterFormat: "none" });
+    await client.listDomainGroups().catch(() => undefined);
+    // 1 s capped to 30 ms; without Retry-After: half of the 2 ms step fixed + 0.5 × the other half.
+    expect(waits).toEqual([30, 1.5]);
+  });
+
   it("retries a 429 whose Retry-After is an HTTP date", async () => {
     const { sim, server } = await startSimulator({
       faults: { rateLimitEvery: 2, retryAfterSeconds: 1, retryAfterFormat: "http-date" },

@@ -12,6 +12,15 @@ export interface RequesterOptions {
   timeoutMs: number;
   retry: RetryPolicy;
   random: () => number;
+  onRetry?: ((retry: RetryNotice) => void) | undefined;
+}
+
+/** Told before each retry wait: which attempt failed, why, and how long the client waits. */
+export interface RetryNotice {
+  attempt: number;
+  code: "rate_limited" | "server_error" | "timeout" | "unreachable";
+  status: number | undefined;
+  delayMs: number;
 }
 
 type Attempt =
@@ -159,7 +168,14 @@ export function createRequester(options: RequesterOptions): Requester {
       if (outcome instanceof SpamTitanError) throw outcome;
       if ("body" in outcome) return outcome.body;
       if (attempt >= options.retry.retries) throw outcome.error;
-      await sleep(outcome.delayMs ?? computeBackoffDelay(attempt, options.retry, options.random), signal);
+      const delayMs = outcome.delayMs ?? computeBackoffDelay(attempt, options.retry, options.random);
+      options.onRetry?.({
+        attempt: attempt + 1,
+        code: outcome.error.code as RetryNotice["code"],
+        status: outcome.error.status,
+        delayMs,
+      });
+      await sleep(delayMs, signal);
     }
   };
 }

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./compute-retry-delay.ts";
-import { createRequester } from "./create-requester.ts";
+import { createRequester, type RetryNotice } from "./create-requester.ts";
 import type { LicenseUsage } from "./license-usage.ts";
 import { listAllPages } from "./list-all-pages.ts";
 import { mapWithConcurrency } from "./map-with-concurrency.ts";
@@ -34,6 +34,8 @@ export interface SpamTitanClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Jitter source in [0, 1) (default `Math.random`); inject a constant in tests. */
   random?: () => number;
+  /** Told before each retry (for logs and tests); never given the key. */
+  onRetry?: (retry: RetryNotice) => void;
   /** Licensing Stats requests in flight at once during `fetchBillingUsage` (default 8). */
   concurrency?: number;
   /** Path of Licensing Stats under /restapi (default `DEFAULT_LICENSE_USAGE_PATH`). */
@@ -103,6 +105,7 @@ export function createSpamTitanClient(options: SpamTitanClientOptions) {
     timeoutMs: options.timeoutMs ?? 15_000,
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     random: options.random ?? Math.random,
+    onRetry: options.onRetry,
   });
   const concurrency = Math.max(1, options.concurrency ?? 8);
   const licenseUsagePath = options.licenseUsagePath ?? DEFAULT_LICENSE_USAGE_PATH;

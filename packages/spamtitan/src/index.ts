@@ -1,4 +1,5 @@
 export { computeBackoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from "./compute-retry-delay.ts";
+export type { RetryNotice } from "./create-requester.ts";
 export {
   type BillingUsage,
   type BillingUsageProgress,
