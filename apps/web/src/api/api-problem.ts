@@ -7,6 +7,8 @@ export type ApiProblemCode =
   | "conflict"
   | "stale_card"
   | "rate_limited"
+  | "too_many_attempts"
+  | "csrf_rejected"
   | "invalid_credentials"
   | "vendor_auth_failed"
   | "vendor_unreachable"
@@ -30,6 +32,11 @@ export class ApiProblem extends Error {
   readonly title: string;
   readonly detail: string | null;
   readonly errors: ProblemFieldError[];
+  /** Whether the API throttled the request (429, whatever its code). */
+  get isThrottled(): boolean {
+    return this.status === 429 || this.code === "rate_limited" || this.code === "too_many_attempts";
+  }
+
   /** Seconds to wait before retrying, from `Retry-After` (429/503), when the API sent it. */
   readonly retryAfter: number | null;
   /** The raw problem body, e.g. the fresh card of a `stale_card` conflict. */

@@ -27,6 +27,9 @@ export interface Account {
   id: string;
   name: string;
   externalId: string | null;
+  /** The customer's email domain, used for "closest guess" suggestions. */
+  domain?: string | null;
+  active?: boolean;
 }
 
 /** An item of the MSP's catalog: the left side of the service mapping screen. */

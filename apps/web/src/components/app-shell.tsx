@@ -1,5 +1,5 @@
 import { A, Navigate, useLocation } from "@solidjs/router";
-import { For, type JSX, Match, type ParentProps, Switch } from "solid-js";
+import { For, type JSX, Match, type ParentProps, Show, Switch } from "solid-js";
 import { useSession } from "../auth/session.tsx";
 import { Icon, type IconName } from "./icon.tsx";
 import { ProblemAlert } from "./problem-alert.tsx";
@@ -43,9 +43,11 @@ export function AppShell(props: ParentProps): JSX.Element {
                   T
                 </span>
                 <span class="rail-product">Tally</span>
-                <span class="rail-org" title={user().organization.name}>
-                  {user().organization.name}
-                </span>
+                <Show when={user().organization.name}>
+                  <span class="rail-org" title={user().organization.name}>
+                    {user().organization.name}
+                  </span>
+                </Show>
               </div>
               <nav class="rail-nav" aria-label="Main">
                 <ul>

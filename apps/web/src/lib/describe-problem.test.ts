@@ -51,3 +51,17 @@ describe("describeProblem", () => {
     expect(described).toEqual({ title: "Syncing failed", detail: "Quota exceeded", hint: null });
   });
 });
+
+describe("describeProblem with the API's own codes", () => {
+  it("treats too_many_attempts (the login throttle) as throttling", () => {
+    expect(describeProblem(parseProblem(429, { code: "too_many_attempts" }, 60)).hint).toBe(
+      "Wait 60 seconds before trying again.",
+    );
+  });
+
+  it("explains a refused cross-origin write", () => {
+    expect(describeProblem(parseProblem(403, { code: "csrf_rejected" })).title).toBe(
+      "The request was refused for your safety",
+    );
+  });
+});

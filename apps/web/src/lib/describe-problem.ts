@@ -25,6 +25,10 @@ const known: Record<string, { title: string; hint: string | null }> = {
   },
   invalid_credentials: { title: "The email or password is not correct", hint: null },
   unauthenticated: { title: "Your session has ended", hint: "Sign in again to continue." },
+  csrf_rejected: {
+    title: "The request was refused for your safety",
+    hint: "Tally only accepts changes made from its own pages. Reload the page and try again.",
+  },
   forbidden: { title: "Your role does not allow this", hint: "Ask an owner or admin of your organization." },
   not_found: { title: "This no longer exists", hint: "It may have been removed in the meantime. Reload the page." },
   conflict: { title: "This changed in the meantime", hint: "Reload to see the current state, then try again." },
@@ -40,7 +44,7 @@ const known: Record<string, { title: string; hint: string | null }> = {
  * @example describeProblem(problem).title === "SpamTitan refused the API key"
  */
 export function describeProblem(problem: ApiProblem, context?: string): ProblemDescription {
-  if (problem.code === "rate_limited") {
+  if (problem.isThrottled) {
     const wait = problem.retryAfter;
     return {
       title: "Too many attempts",

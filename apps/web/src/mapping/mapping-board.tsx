@@ -188,6 +188,9 @@ function LoadedBoard(props: {
             {formatCount(counts().mapped)} mapped · {formatCount(counts().excluded)} excluded
           </span>
         </p>
+        <Show when={props.readOnly}>
+          <p class="hint board-how">Read only: a reconciler, admin or owner can change the mapping.</p>
+        </Show>
         <Show when={!props.readOnly}>
           <p class="hint board-how">
             Drag {words.aTargetOne} from the left onto a {words.itemOne} on the right, or use <strong>Map to…</strong>.

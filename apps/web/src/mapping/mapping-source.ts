@@ -56,7 +56,11 @@ export function createAccountMappingSource(integrationId: string, vendorName: st
     },
     loadItems: async () => (await listVendorAccounts(integrationId)).map(vendorAccountToItem),
     loadTargets: async () =>
-      (await listAccounts()).map((account) => ({ id: account.id, name: account.name, detail: account.externalId })),
+      (await listAccounts()).map((account) => ({
+        id: account.id,
+        name: account.name,
+        detail: [account.externalId, account.domain].filter((part) => part != null && part !== "").join(" · ") || null,
+      })),
     map: async (itemId, targetId) => vendorAccountToItem(await mapVendorAccount(integrationId, itemId, targetId)),
     unmap: async (itemId) => vendorAccountToItem(await unmapVendorAccount(integrationId, itemId)),
     exclude: async (itemId) => vendorAccountToItem(await excludeVendorAccount(integrationId, itemId)),

@@ -32,7 +32,15 @@ export function EditMappingsPage(): JSX.Element {
             <A href={`/integrations/${encodeURIComponent(params.id)}`}>{integration.latest?.name ?? "Configure"}</A>
           </>
         }
-        title={side() === "services" ? "Map services" : "Map accounts"}
+        title={
+          canMap(user().role)
+            ? side() === "services"
+              ? "Map services"
+              : "Map accounts"
+            : side() === "services"
+              ? "Service mappings"
+              : "Account mappings"
+        }
         actions={
           <A class="btn btn-primary" href={`/integrations/${encodeURIComponent(params.id)}`}>
             Done

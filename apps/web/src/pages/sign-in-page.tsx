@@ -109,8 +109,8 @@ export function SignInPage(): JSX.Element {
                   <div
                     class="alert sign-in-alert"
                     classList={{
-                      "alert-warning": problem()?.code === "rate_limited",
-                      "alert-danger": problem()?.code !== "rate_limited",
+                      "alert-warning": problem()?.isThrottled === true,
+                      "alert-danger": problem()?.isThrottled !== true,
                     }}
                     role="alert"
                   >
