@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeName } from "./normalize-name.ts";
 
@@ -23,5 +24,25 @@ describe("normalizeName case folding", () => {
 
   it("maps an empty or blank name to the empty string", () => {
     expect(normalizeName(" \t\n ")).toBe("");
+  });
+});
+
+describe("normalizeName on ASCII and non-ASCII input", () => {
+  it("gives the same result whichever path a name takes", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: "binary-ascii", maxLength: 20 })),
+        (ascii) => {
+          const full = ascii
+            .normalize("NFKC")
+            .trim()
+            .replace(/\s+/gu, " ")
+            .toUpperCase()
+            .toLowerCase()
+            .normalize("NFKC");
+          expect(normalizeName(ascii)).toBe(full);
+        },
+      ),
+    );
   });
 });

@@ -1,3 +1,6 @@
+const printableAscii = /^[\x20-\x7e]*$/;
+const whitespaceRun = /\s+/gu;
+
 /**
  * The form two names are compared in: Unicode NFKC, trimmed, runs of whitespace collapsed to
  * one space, case-folded. Nothing else: punctuation and legal suffixes are kept on purpose,
@@ -6,8 +9,10 @@
  * @example normalizeName("  ＡＣＭＥ   Ltd ") === "acme ltd"
  */
 export function normalizeName(name: string): string {
+  // Printable ASCII is already NFKC and folds by lower-casing: the common case, kept cheap.
+  if (printableAscii.test(name)) return name.trim().replace(whitespaceRun, " ").toLowerCase();
   // Upper- then lower-casing approximates Unicode full case folding ("ß" → "ss", final "ς" → "σ")
   // with the locale-independent built-ins; toLocaleLowerCase would be 50× slower. The second
   // NFKC keeps the result normalised after case mapping.
-  return name.normalize("NFKC").trim().replace(/\s+/gu, " ").toUpperCase().toLowerCase().normalize("NFKC");
+  return name.normalize("NFKC").trim().replace(whitespaceRun, " ").toUpperCase().toLowerCase().normalize("NFKC");
 }
