@@ -125,6 +125,143 @@ export interface ContractLineTable {
   updated_at: Timestamp;
 }
 
+/** A decision on a reconciliation card, with the quantities the card showed when it was made. */
+export interface CardDecisionTable {
+  id: string;
+  organization_id: string;
+  period: string;
+  /** core's cardKeyOf(vendor, period, account, service); also the card's API id. */
+  card_key: string;
+  vendor: string;
+  account_id: string;
+  service_id: string;
+  action: "approve" | "adjust" | "dismiss" | "attach";
+  /** The decided line quantity; null for dismiss. */
+  quantity: number | null;
+  contract_id: string | null;
+  /** The line changed or created; null when no line changed. */
+  contract_line_id: string | null;
+  /** The line quantity before the change; null when no line changed or a line was created. */
+  previous_quantity: number | null;
+  effective_date: string | null;
+  note: string | null;
+  psa_quantity: number | null;
+  vendor_quantity: number | null;
+  card_version: string;
+  actor_type: "user" | "token" | "system";
+  actor_id: string | null;
+  actor_name: string;
+  at: Timestamp;
+  audit_event_id: string;
+}
+
+/** A per-organization counter that triggers bump on every write to reconciliation input. */
+export interface ReconciliationDataVersionTable {
+  organization_id: string;
+  version: number;
+}
+
+/** A connected vendor of an organization (one per vendor); the API key is stored encrypted. */
+export interface IntegrationTable {
+  id: string;
+  organization_id: string;
+  vendor: "spamtitan";
+  module: "billing";
+  status: "mapping" | "active" | "error";
+  api_url: string;
+  api_key_ciphertext: string | null;
+  /** The last 4 characters of the key, the only part ever shown. */
+  key_hint: string;
+  last_sync_run_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** What a vendor bills per customer (a SpamTitan domain group), keyed on the vendor's id. */
+export interface VendorAccountTable {
+  id: string;
+  organization_id: string;
+  integration_id: string;
+  external_id: string;
+  name: string;
+  /** JSON text: string[]. */
+  domains: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** What a vendor counts (SpamTitan: "Total Licenses"). */
+export interface VendorServiceTable {
+  id: string;
+  organization_id: string;
+  integration_id: string;
+  external_id: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+/** A vendor account that is mapped or excluded; no row means unmapped. */
+export interface AccountMappingTable {
+  organization_id: string;
+  integration_id: string;
+  vendor_account_id: string;
+  status: "mapped" | "excluded";
+  account_id: string | null;
+  mapped_by: "auto" | "user" | null;
+  updated_at: Timestamp;
+}
+
+/** A vendor service that is mapped or excluded; no row means unmapped. */
+export interface ServiceMappingTable {
+  organization_id: string;
+  integration_id: string;
+  vendor_service_id: string;
+  status: "mapped" | "excluded";
+  service_id: string | null;
+  mapped_by: "auto" | "user" | null;
+  updated_at: Timestamp;
+}
+
+/** One sync of an integration's usage; kept after disconnect. */
+export interface SyncRunTable {
+  id: string;
+  organization_id: string;
+  integration_id: string;
+  status: "queued" | "running" | "succeeded" | "partial" | "failed" | "cancelled";
+  trigger: "manual" | "finish" | "schedule";
+  done: number;
+  total: number;
+  /** JSON text: Record<string, number>. */
+  counts: string;
+  /** JSON text: { message, failures } or null. */
+  error: string | null;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+/** The latest good usage per vendor account × vendor service. */
+export interface CurrentUsageTable {
+  organization_id: string;
+  integration_id: string;
+  vendor_account_id: string;
+  vendor_service_id: string;
+  quantity: number;
+  portal_quantity: number | null;
+  window_start: string | null;
+  window_end: string | null;
+  max_day: string | null;
+  /** JSON text: [{ date, usage }]. */
+  days: string;
+  explanation: string;
+  sync_run_id: string;
+  synced_at: Timestamp;
+}
+
+/** Every sync's usage per vendor account × vendor service, kept for audit. */
+export interface UsageSnapshotTable extends CurrentUsageTable {
+  id: string;
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   organizations: OrganizationTable;
@@ -137,6 +274,16 @@ export interface Database {
   services: ServiceTable;
   contracts: ContractTable;
   contract_lines: ContractLineTable;
+  integrations: IntegrationTable;
+  vendor_accounts: VendorAccountTable;
+  vendor_services: VendorServiceTable;
+  account_mappings: AccountMappingTable;
+  service_mappings: ServiceMappingTable;
+  sync_runs: SyncRunTable;
+  current_usage: CurrentUsageTable;
+  usage_snapshots: UsageSnapshotTable;
+  card_decisions: CardDecisionTable;
+  reconciliation_data_versions: ReconciliationDataVersionTable;
 }
 
 export type OrganizationRow = Selectable<OrganizationTable>;
@@ -160,3 +307,13 @@ export type ContractUpdate = Updateable<ContractTable>;
 export type ContractLineRow = Selectable<ContractLineTable>;
 export type NewContractLineRow = Insertable<ContractLineTable>;
 export type ContractLineUpdate = Updateable<ContractLineTable>;
+export type CardDecisionRow = Selectable<CardDecisionTable>;
+export type NewCardDecisionRow = Insertable<CardDecisionTable>;
+export type IntegrationRow = Selectable<IntegrationTable>;
+export type VendorAccountRow = Selectable<VendorAccountTable>;
+export type VendorServiceRow = Selectable<VendorServiceTable>;
+export type AccountMappingRow = Selectable<AccountMappingTable>;
+export type ServiceMappingRow = Selectable<ServiceMappingTable>;
+export type SyncRunRow = Selectable<SyncRunTable>;
+export type CurrentUsageRow = Selectable<CurrentUsageTable>;
+export type NewCurrentUsageRow = Insertable<CurrentUsageTable>;

@@ -11,6 +11,16 @@ export type ApiErrorCode =
   | "too_many_attempts"
   | "idempotency_key_reused"
   | "secret_unreadable"
+  | "stale_card"
+  | "already_decided"
+  | "wrong_kind"
+  | "vendor_auth_failed"
+  | "vendor_forbidden"
+  | "vendor_unreachable"
+  | "vendor_not_spamtitan"
+  | "vendor_timeout"
+  | "vendor_rate_limited"
+  | "vendor_error"
   | "internal_error";
 
 /** One field-level problem of a validation failure. */
@@ -24,6 +34,8 @@ export interface ApiErrorOptions {
   errors?: FieldError[];
   headers?: Record<string, string>;
   cause?: unknown;
+  /** Extra members of the problem body (e.g. the fresh `card` of a `stale_card`). */
+  extensions?: Record<string, unknown>;
 }
 
 /**
@@ -35,6 +47,7 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string>;
+  readonly extensions: Record<string, unknown>;
 
   constructor(status: number, code: ApiErrorCode, detail: string, options: ApiErrorOptions = {}) {
     super(detail, { cause: options.cause });
@@ -43,6 +56,7 @@ export class ApiError extends Error {
     this.code = code;
     this.errors = options.errors;
     this.headers = options.headers ?? {};
+    this.extensions = options.extensions ?? {};
   }
 }
 

@@ -27,38 +27,71 @@ export function idempotent() {
     const requestHash = createHash("sha256")
       .update(await c.req.text())
       .digest("hex");
-    const stored = await db
-      .selectFrom("idempotency_keys")
-      .selectAll()
-      .where("organization_id", "=", organizationId)
-      .where("key", "=", key)
-      .where("route", "=", route)
-      .executeTakeFirst();
-    if (stored) {
-      if (stored.request_hash !== requestHash) {
-        throw new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was used with a different request.");
-      }
-      return new Response(stored.body, {
-        status: stored.status,
-        headers: { "content-type": stored.content_type, "idempotent-replayed": "true" },
-      });
-    }
-    await next();
-    if (c.res.status >= 500) return;
-    const body = await c.res.clone().text();
-    await db
+    const at = clock().toISOString();
+    // Reserve the key first (status 0 = in progress) so two concurrent repeats cannot both run.
+    const reserved = await db
       .insertInto("idempotency_keys")
       .values({
         organization_id: organizationId,
         key,
         route,
         request_hash: requestHash,
-        status: c.res.status,
-        content_type: c.res.headers.get("content-type") ?? "application/json",
-        body,
-        created_at: clock().toISOString(),
+        status: 0,
+        content_type: "",
+        body: "",
+        created_at: at,
       })
       .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    if (Number(reserved.numInsertedOrUpdatedRows ?? 0) === 0) {
+      const stored = await db
+        .selectFrom("idempotency_keys")
+        .selectAll()
+        .where("organization_id", "=", organizationId)
+        .where("key", "=", key)
+        .where("route", "=", route)
+        .executeTakeFirstOrThrow();
+      if (stored.request_hash !== requestHash) {
+        throw new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was used with a different request.");
+      }
+      if (stored.status === 0) {
+        throw new ApiError(409, "conflict", "A request with this Idempotency-Key is still running; retry shortly.", {
+          headers: { "retry-after": "1" },
+        });
+      }
+      return new Response(stored.body, {
+        status: stored.status,
+        headers: { "content-type": stored.content_type, "idempotent-replayed": "true" },
+      });
+    }
+    const release = () =>
+      db
+        .deleteFrom("idempotency_keys")
+        .where("organization_id", "=", organizationId)
+        .where("key", "=", key)
+        .where("route", "=", route)
+        .execute();
+    try {
+      await next();
+    } catch (error) {
+      await release();
+      throw error;
+    }
+    // A server failure is not a result worth replaying: free the key so a retry runs again.
+    if (c.res.status >= 500) {
+      await release();
+      return;
+    }
+    await db
+      .updateTable("idempotency_keys")
+      .set({
+        status: c.res.status,
+        content_type: c.res.headers.get("content-type") ?? "application/json",
+        body: await c.res.clone().text(),
+      })
+      .where("organization_id", "=", organizationId)
+      .where("key", "=", key)
+      .where("route", "=", route)
       .execute();
   });
 }

@@ -62,7 +62,8 @@ export function problemResponse(problem: Problem, headers: Record<string, string
  */
 export function handleError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof ApiError) {
-    return problemResponse(toProblem(error.status, error.code, error.message, error.errors), error.headers);
+    const problem = { ...error.extensions, ...toProblem(error.status, error.code, error.message, error.errors) };
+    return problemResponse(problem, error.headers);
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
