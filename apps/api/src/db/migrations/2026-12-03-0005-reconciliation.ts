@@ -1,7 +1,17 @@
 import { type Kysely, sql } from "kysely";
 
-/** The directory tables whose writes change reconciliation input (the integration tables get theirs with 0004). */
-const directoryInputTables = ["accounts", "services", "contracts", "contract_lines", "card_decisions"];
+/** Every table whose writes change the cards: the directory, the integration's mappings and usage, decisions. */
+const inputTables = [
+  "accounts",
+  "services",
+  "contracts",
+  "contract_lines",
+  "integrations",
+  "account_mappings",
+  "service_mappings",
+  "current_usage",
+  "card_decisions",
+];
 
 function bumpTriggerSql(table: string, event: "INSERT" | "UPDATE" | "DELETE") {
   const row = event === "DELETE" ? "OLD" : "NEW";
@@ -51,13 +61,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("organization_id", "text", (c) => c.primaryKey())
     .addColumn("version", "integer", (c) => c.notNull())
     .execute();
-  for (const table of directoryInputTables) {
+  for (const table of inputTables) {
     for (const event of ["INSERT", "UPDATE", "DELETE"] as const) await bumpTriggerSql(table, event).execute(db);
   }
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of directoryInputTables) {
+  for (const table of inputTables) {
     for (const event of ["insert", "update", "delete"]) {
       await sql.raw(`DROP TRIGGER IF EXISTS reconciliation_bump_${table}_${event}`).execute(db);
     }
