@@ -1,9 +1,40 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { defineConfig } from "@playwright/test";
 
+/**
+ * Browser tests against a started server: the API serving the built web app with the demo data
+ * (and its in-process SpamTitan simulator) on a free loopback port, with a throwaway data dir.
+ * `TALLY_E2E_DIR=e2e-pending` runs the journeys that wait for API routes still being built.
+ */
+const testDir = process.env.TALLY_E2E_DIR ?? "e2e";
+const hasSpecs = existsSync(testDir) && readdirSync(testDir).some((file) => file.endsWith(".spec.ts"));
+
+// Workers re-read this file: the port and data dir are chosen once and passed on through the environment.
+process.env.TALLY_E2E_PORT ??= execFileSync(process.execPath, [
+  "-e",
+  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+]).toString();
+process.env.TALLY_E2E_DATA_DIR ??= join(tmpdir(), `tally-e2e-${process.env.TALLY_E2E_PORT}`);
+process.env.TALLY_E2E_OWNER_EMAIL ??= "owner@example.com";
+process.env.TALLY_E2E_OWNER_PASSWORD ??= "correct-horse-battery-staple";
+
+const port = process.env.TALLY_E2E_PORT;
+const baseURL = `http://127.0.0.1:${port}`;
+
 export default defineConfig({
-  testDir: "e2e",
+  testDir,
+  outputDir: "test-results/playwright",
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  timeout: 120_000,
+  workers: 1,
   use: {
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
@@ -16,4 +47,25 @@ export default defineConfig({
       ],
     },
   },
+  // Only start the server when there is something to run against it (CI runs `--pass-with-no-tests`).
+  ...(hasSpecs
+    ? {
+        webServer: {
+          command: "pnpm --filter @tally/web build && pnpm --filter @tally/api start",
+          cwd: resolve(import.meta.dirname, "../.."),
+          url: `${baseURL}/healthz`,
+          timeout: 180_000,
+          reuseExistingServer: false,
+          stdout: "pipe",
+          env: {
+            PORT: port,
+            TALLY_DEMO: "1",
+            TALLY_DATA_DIR: process.env.TALLY_E2E_DATA_DIR,
+            TALLY_ADMIN_EMAIL: process.env.TALLY_E2E_OWNER_EMAIL,
+            TALLY_ADMIN_PASSWORD: process.env.TALLY_E2E_OWNER_PASSWORD,
+            TALLY_SYNC_SCHEDULE: "off",
+          },
+        },
+      }
+    : {}),
 });

@@ -42,12 +42,14 @@ export function AppShell(props: ParentProps): JSX.Element {
                 <span class="rail-logo" aria-hidden="true">
                   T
                 </span>
-                <span class="rail-product">Tally</span>
-                <Show when={user().organization.name}>
-                  <span class="rail-org" title={user().organization.name}>
-                    {user().organization.name}
-                  </span>
-                </Show>
+                <span class="rail-brand-text">
+                  <span class="rail-product">Tally</span>
+                  <Show when={user().organization.name}>
+                    <span class="rail-org" title={user().organization.name}>
+                      {user().organization.name}
+                    </span>
+                  </Show>
+                </span>
               </div>
               <nav class="rail-nav" aria-label="Main">
                 <ul>

@@ -65,3 +65,20 @@ describe("describeProblem with the API's own codes", () => {
     );
   });
 });
+
+describe("describeProblem with a context", () => {
+  it("says what failed for a generic problem and keeps the API's detail", () => {
+    const described = describeProblem(
+      parseProblem(404, { code: "not_found", detail: "Nothing at GET /api/v1/integrations." }),
+      "Loading integrations",
+    );
+    expect(described.title).toBe("Loading integrations failed");
+    expect(described.detail).toBe("Nothing at GET /api/v1/integrations.");
+  });
+
+  it("keeps a vendor problem's own words", () => {
+    expect(describeProblem(parseProblem(400, { code: "vendor_auth_failed" }), "Connecting").title).toBe(
+      "SpamTitan refused the API key",
+    );
+  });
+});

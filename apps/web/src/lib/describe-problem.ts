@@ -37,6 +37,8 @@ const known: Record<string, { title: string; hint: string | null }> = {
   invalid_response: { title: "The server sent an unexpected answer", hint: "Try again in a moment." },
 };
 
+const genericCodes = new Set(["not_found", "conflict", "server_error", "invalid_response", "network_error"]);
+
 /**
  * The words for an `ApiProblem`: each vendor failure says *which* problem it was (key refused,
  * URL unreachable, not a SpamTitan API, invalid URL), throttling says how long to wait.
@@ -67,6 +69,10 @@ export function describeProblem(problem: ApiProblem, context?: string): ProblemD
     };
   }
   const entry = known[problem.code];
+  // A generic failure reads best as "what you were doing failed"; vendor and auth codes keep their own words.
+  if (entry && context && genericCodes.has(problem.code)) {
+    return { title: `${context} failed`, detail: problem.detail ?? entry.title, hint: entry.hint };
+  }
   if (entry) return { title: entry.title, detail: problem.detail, hint: entry.hint };
   if (context) return { title: `${context} failed`, detail: problem.detail ?? problem.title, hint: null };
   return { title: problem.title, detail: problem.detail, hint: null };
