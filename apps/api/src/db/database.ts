@@ -286,34 +286,65 @@ export interface Database {
   reconciliation_data_versions: ReconciliationDataVersionTable;
 }
 
+/** A stored organization row. */
 export type OrganizationRow = Selectable<OrganizationTable>;
+/** A stored user row. */
 export type UserRow = Selectable<UserTable>;
+/** A new user row. */
 export type NewUserRow = Insertable<UserTable>;
+/** Changes to a user row. */
 export type UserUpdate = Updateable<UserTable>;
+/** A stored session row. */
 export type SessionRow = Selectable<SessionTable>;
+/** A stored api token row. */
 export type ApiTokenRow = Selectable<ApiTokenTable>;
+/** A stored idempotency key row. */
 export type IdempotencyKeyRow = Selectable<IdempotencyKeyTable>;
+/** A stored audit event row. */
 export type AuditEventRow = Selectable<AuditEventTable>;
+/** A new audit event row. */
 export type NewAuditEventRow = Insertable<AuditEventTable>;
+/** A stored account row. */
 export type AccountRow = Selectable<AccountTable>;
+/** A new account row. */
 export type NewAccountRow = Insertable<AccountTable>;
+/** Changes to a account row. */
 export type AccountUpdate = Updateable<AccountTable>;
+/** A stored service row. */
 export type ServiceRow = Selectable<ServiceTable>;
+/** A new service row. */
 export type NewServiceRow = Insertable<ServiceTable>;
+/** Changes to a service row. */
 export type ServiceUpdate = Updateable<ServiceTable>;
+/** A stored contract row. */
 export type ContractRow = Selectable<ContractTable>;
+/** A new contract row. */
 export type NewContractRow = Insertable<ContractTable>;
+/** Changes to a contract row. */
 export type ContractUpdate = Updateable<ContractTable>;
+/** A stored contract line row. */
 export type ContractLineRow = Selectable<ContractLineTable>;
+/** A new contract line row. */
 export type NewContractLineRow = Insertable<ContractLineTable>;
+/** Changes to a contract line row. */
 export type ContractLineUpdate = Updateable<ContractLineTable>;
+/** A stored card decision row. */
 export type CardDecisionRow = Selectable<CardDecisionTable>;
+/** A new card decision row. */
 export type NewCardDecisionRow = Insertable<CardDecisionTable>;
+/** A stored integration row. */
 export type IntegrationRow = Selectable<IntegrationTable>;
+/** A stored vendor account row. */
 export type VendorAccountRow = Selectable<VendorAccountTable>;
+/** A stored vendor service row. */
 export type VendorServiceRow = Selectable<VendorServiceTable>;
+/** A stored account mapping row. */
 export type AccountMappingRow = Selectable<AccountMappingTable>;
+/** A stored service mapping row. */
 export type ServiceMappingRow = Selectable<ServiceMappingTable>;
+/** A stored sync run row. */
 export type SyncRunRow = Selectable<SyncRunTable>;
+/** A stored current usage row. */
 export type CurrentUsageRow = Selectable<CurrentUsageTable>;
+/** A new current usage row. */
 export type NewCurrentUsageRow = Insertable<CurrentUsageTable>;

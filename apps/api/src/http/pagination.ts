@@ -53,7 +53,7 @@ export async function fetchPage<Row, Item = Row>(
   page: PageParams,
   keyOf: (row: Row) => string,
   fetchRows: (after: string | undefined, take: number) => Promise<Row[]>,
-  toItem: (row: Row) => Item = (row) => row as unknown as Item,
+  toItem: (row: Row) => Item,
 ): Promise<Page<Item>> {
   const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
   const rows = await fetchRows(after, page.limit + 1);
