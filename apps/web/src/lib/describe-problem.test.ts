@@ -82,3 +82,18 @@ describe("describeProblem with a context", () => {
     );
   });
 });
+
+describe("describeProblem for the API's vendor codes", () => {
+  it("names a key refused by its format", () => {
+    const described = describeProblem(
+      parseProblem(422, { code: "validation_failed", errors: [{ path: "apiKey", message: "looks truncated" }] }),
+    );
+    expect(described).toEqual({ title: "The API key is not valid", detail: "looks truncated", hint: null });
+  });
+
+  it("tells a forbidden key from a refused one", () => {
+    expect(describeProblem(parseProblem(422, { code: "vendor_forbidden" })).title).toBe(
+      "This API key may not read billing data",
+    );
+  });
+});

@@ -23,6 +23,22 @@ const known: Record<string, { title: string; hint: string | null }> = {
     title: "This URL does not answer like a SpamTitan API",
     hint: "Use the address of your SpamTitan server's REST API, e.g. https://spamtitan.example.com/restapi.",
   },
+  vendor_forbidden: {
+    title: "This API key may not read billing data",
+    hint: "Use a key of an Administrator; a Domain Group Administrator key sees only some domain groups.",
+  },
+  vendor_timeout: {
+    title: "SpamTitan did not answer in time",
+    hint: "Try again in a moment; if it keeps happening, check the SpamTitan server.",
+  },
+  vendor_rate_limited: {
+    title: "SpamTitan is limiting requests right now",
+    hint: "Wait a minute, then try again.",
+  },
+  vendor_error: {
+    title: "SpamTitan answered with an error",
+    hint: "Try again in a moment; if it keeps happening, check the SpamTitan server.",
+  },
   invalid_credentials: { title: "The email or password is not correct", hint: null },
   unauthenticated: { title: "Your session has ended", hint: "Sign in again to continue." },
   csrf_rejected: {
@@ -61,6 +77,8 @@ export function describeProblem(problem: ApiProblem, context?: string): ProblemD
     const urlError = problem.fieldError("apiUrl");
     if (urlError)
       return { title: "The API URL is not valid", detail: urlError, hint: "Enter a full URL starting with https://." };
+    const keyError = problem.fieldError("apiKey");
+    if (keyError) return { title: "The API key is not valid", detail: keyError, hint: null };
     const fields = problem.errors.map((error) => (error.path ? `${error.path}: ${error.message}` : error.message));
     return {
       title: "Some of what you entered needs attention",

@@ -9,7 +9,7 @@ import { isHttpUrl } from "../lib/is-http-url.ts";
 
 /** Which field a vendor problem is about, so it can be marked invalid. */
 function fieldOf(problem: ApiProblem): "apiUrl" | "apiKey" | null {
-  if (problem.code === "vendor_auth_failed") return "apiKey";
+  if (problem.code === "vendor_auth_failed" || problem.code === "vendor_forbidden") return "apiKey";
   if (problem.code === "vendor_unreachable" || problem.code === "vendor_not_spamtitan") return "apiUrl";
   if (problem.code === "validation_failed")
     return problem.fieldError("apiUrl") ? "apiUrl" : problem.fieldError("apiKey") ? "apiKey" : null;
