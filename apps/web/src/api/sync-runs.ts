@@ -51,9 +51,10 @@ export function applySyncRunEvent(run: SyncRun, data: string): SyncRun {
 
 /**
  * Follows a sync run live: the SSE stream `GET /api/v1/sync-runs/:id/events` (EventSource, same
- * origin so the session cookie goes along), falling back to polling `GET /sync-runs/:id` every
- * second when the stream fails. EventSource is the one transport besides `request()`; there is
- * no typed-client equivalent for a stream. Returns a function that stops following.
+ * origin so the session cookie goes along), with `GET /sync-runs/:id` polled beside it — every
+ * 4 s as a safety net while the stream is open, every second once it failed. EventSource is the
+ * one transport besides `request()`; the typed client has no equivalent for a stream. Returns a
+ * function that stops following.
  */
 export function watchSyncRun(
   id: string,
@@ -65,6 +66,13 @@ export function watchSyncRun(
   let source: EventSource | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  const stop = (): void => {
+    stopped = true;
+    source?.close();
+    source = null;
+    if (timer) clearTimeout(timer);
+  };
+
   const publish = (run: SyncRun): void => {
     if (stopped) return;
     current = run;
@@ -72,7 +80,12 @@ export function watchSyncRun(
     if (isSyncRunFinished(run.status)) stop();
   };
 
-  const poll = async (): Promise<void> => {
+  const schedulePoll = (): void => {
+    if (stopped) return;
+    timer = setTimeout(() => void poll(), source ? 4000 : 1000);
+  };
+
+  async function poll(): Promise<void> {
     if (stopped) return;
     try {
       publish(await getSyncRun(id));
@@ -80,31 +93,23 @@ export function watchSyncRun(
       if (!stopped) onError(error);
       return;
     }
-    if (!stopped) timer = setTimeout(() => void poll(), 1000);
-  };
-
-  const stop = (): void => {
-    stopped = true;
-    source?.close();
-    if (timer) clearTimeout(timer);
-  };
+    schedulePoll();
+  }
 
   const startStream = (): void => {
-    if (typeof EventSource === "undefined") {
-      void poll();
-      return;
-    }
+    if (typeof EventSource === "undefined") return;
     source = new EventSource(`/api/v1/sync-runs/${encodeURIComponent(id)}/events`);
     const onMessage = (message: MessageEvent<string>): void => {
       if (current) publish(applySyncRunEvent(current, message.data));
     };
     source.addEventListener("message", onMessage);
-    for (const name of ["progress", "status", "finished", "done", "end"]) source.addEventListener(name, onMessage);
+    for (const name of ["progress", "status", "sync-run", "finished", "done", "end"]) {
+      source.addEventListener(name, onMessage);
+    }
     source.addEventListener("error", () => {
-      // A closed or refused stream: carry on by polling, which also reports real errors.
+      // A closed or refused stream: polling carries on, faster, and reports real errors.
       source?.close();
       source = null;
-      if (!stopped) void poll();
     });
   };
 
@@ -112,7 +117,9 @@ export function watchSyncRun(
   getSyncRun(id)
     .then((run) => {
       publish(run);
-      if (!stopped) startStream();
+      if (stopped) return;
+      startStream();
+      schedulePoll();
     })
     .catch((error: unknown) => {
       if (!stopped) onError(error);
