@@ -125,3 +125,212 @@ export interface DisconnectResult {
   serviceMappings: number;
   apiKey: boolean;
 }
+
+/** A reconciliation card's status: open until someone decides it. */
+export type CardStatus = "open" | "decided";
+
+/** What a user did with a card. */
+export type DecisionAction = "approve" | "adjust" | "dismiss" | "attach";
+
+/** The decision that holds for a card. */
+export interface CardDecision {
+  action: DecisionAction;
+  quantity: number | null;
+  effectiveDate: string;
+  note: string | null;
+  by: string;
+  at: string;
+}
+
+/**
+ * One reconciliation item for a period (`API.md` "Card"): an account × service, the billed (PSA)
+ * quantity beside the vendor's, and what was decided. `contractName` is read when the API sends it.
+ */
+export interface ReconciliationCard {
+  id: string;
+  kind: CardKind;
+  period: string;
+  vendor: string;
+  accountId: string;
+  accountName: string;
+  serviceId: string;
+  serviceName: string;
+  contractId: string | null;
+  contractName?: string | null;
+  contractLineId: string | null;
+  psaQuantity: number | null;
+  vendorQuantity: number | null;
+  delta: number | null;
+  revenueDelta: number | null;
+  status: CardStatus;
+  version: string;
+  reasons: string[];
+  decision: CardDecision | null;
+}
+
+/** One day of a usage series. */
+export interface UsageDay {
+  date: string;
+  usage: number;
+}
+
+/** A vendor account's usage and the explanation of its figure (`API.md` "Usage"). */
+export interface Usage {
+  vendorAccountId: string;
+  name: string;
+  quantity: number;
+  portalQuantity: number;
+  window: { start: string; end: string };
+  maxDay: string | null;
+  days: UsageDay[];
+  explanation: string;
+  syncedAt: string | null;
+  domains?: string[];
+}
+
+/** A contract line (`API.md` "ContractLine"). */
+export interface ContractLine {
+  id: string;
+  contractId: string;
+  serviceId: string;
+  quantity: number;
+  unitPrice: number;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/** Who did something recorded in the audit log. */
+export interface AuditActor {
+  type: "user" | "token" | "system";
+  id: string | null;
+  name: string;
+}
+
+/** One audit log entry: who did what, before → after (`API.md` "AuditEvent"). */
+export interface AuditEvent {
+  id: string;
+  at: string;
+  actor: AuditActor;
+  type: string;
+  subject: { type: string; id: string } | string;
+  before: unknown;
+  after: unknown;
+}
+
+/** `GET /reconciliation/cards/:id`: the card with its lines, usage explanation and history. */
+export interface CardDetails {
+  card: ReconciliationCard;
+  lines: ContractLine[];
+  usage: Usage[];
+  history: AuditEvent[];
+  /** The vendor accounts (domain groups) summed into the card, when the API sends them. */
+  vendorAccounts: { id: string; name: string; domains: string[] }[];
+}
+
+/** What a card action returns (`API.md` "Decision result"). */
+export interface DecisionResult {
+  card: ReconciliationCard;
+  contractLine: ContractLine | null;
+  auditEventId: string;
+}
+
+/** One card's outcome in a bulk action (dry run or applied). */
+export interface BulkCardOutcome {
+  cardId: string;
+  outcome: "changed" | "unchanged" | "rejected";
+  before: number | null;
+  after: number | null;
+  reason: string | null;
+}
+
+/** What `POST /reconciliation/bulk` returns. */
+export interface BulkResult {
+  dryRun: boolean;
+  items: BulkCardOutcome[];
+}
+
+/** `GET /reconciliation/summary`: counts and revenue deltas per kind. */
+export interface ReconciliationSummary {
+  period: string;
+  byKind: Partial<Record<CardKind, { count: number; revenueDelta: number }>>;
+}
+
+/** An account as the directory lists it. */
+export interface DirectoryAccount {
+  id: string;
+  name: string;
+  externalId: string | null;
+  domain: string | null;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A catalog service as the directory lists it. */
+export interface DirectoryService {
+  id: string;
+  name: string;
+  sku: string | null;
+  unitPrice: number;
+  unitCost: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A contract's status. */
+export type ContractStatus = "active" | "draft" | "ended";
+
+/** A customer's recurring agreement. */
+export interface Contract {
+  id: string;
+  accountId: string;
+  accountName: string;
+  name: string;
+  status: ContractStatus;
+  startDate: string;
+  endDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One row's outcome of a directory CSV import. */
+export interface ImportRowResult {
+  line: number;
+  type: string;
+  action: "created" | "updated" | "unchanged" | "rejected";
+  id: string | null;
+  reason: string | null;
+}
+
+/** What `POST /imports/directory` returns. */
+export interface ImportResult {
+  dryRun: boolean;
+  applied: boolean;
+  summary: Record<ImportRowResult["action"], number>;
+  rows: ImportRowResult[];
+}
+
+/** A user of the organization (Settings). */
+export interface OrganizationUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A personal API token as listed (never its secret). */
+export interface ApiToken {
+  id: string;
+  name: string;
+  hint: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** A token just created: the only time its secret is shown. */
+export interface CreatedApiToken extends ApiToken {
+  token: string;
+}

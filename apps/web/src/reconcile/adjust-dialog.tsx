@@ -1,0 +1,139 @@
+import { createSignal, type JSX, Show } from "solid-js";
+import { ApiProblem } from "../api/api-problem.ts";
+import type { ReconciliationCard } from "../api/types.ts";
+import { Dialog } from "../components/dialog.tsx";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+import { formatQuantity } from "./format-delta.ts";
+import { firstOfNextMonth } from "./period.ts";
+
+/** What Adjust sends: the chosen quantity, when it takes effect and why. */
+export interface AdjustValues {
+  quantity: number;
+  effectiveDate: string;
+  note: string;
+}
+
+/** Reads the quantity field: a whole number from 0, or the message to show under the field. */
+export function parseQuantity(text: string): { ok: true; value: number } | { ok: false; message: string } {
+  const trimmed = text.trim();
+  if (trimmed === "") return { ok: false, message: "Enter the quantity to bill." };
+  const value = Number(trimmed);
+  if (!Number.isInteger(value) || value < 0) return { ok: false, message: "Use a whole number, 0 or more." };
+  return { ok: true, value };
+}
+
+/**
+ * Adjust: bill a quantity of the person's choosing (prefilled with the vendor's), from an
+ * effective date (first of next month unless changed), with a note for the audit log.
+ */
+export function AdjustDialog(props: {
+  card: ReconciliationCard;
+  onSubmit: (values: AdjustValues) => Promise<void>;
+  onClose: () => void;
+}): JSX.Element {
+  const [quantity, setQuantity] = createSignal(String(props.card.vendorQuantity ?? props.card.psaQuantity ?? 0));
+  const [effectiveDate, setEffectiveDate] = createSignal(firstOfNextMonth(new Date()));
+  const [note, setNote] = createSignal("");
+  const [quantityError, setQuantityError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<unknown>(null);
+  const [busy, setBusy] = createSignal(false);
+
+  const submit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const parsed = parseQuantity(quantity());
+    if (!parsed.ok) {
+      setQuantityError(parsed.message);
+      return;
+    }
+    setQuantityError(null);
+    setBusy(true);
+    setError(null);
+    try {
+      await props.onSubmit({ quantity: parsed.value, effectiveDate: effectiveDate(), note: note().trim() });
+    } catch (caught) {
+      setError(caught);
+      if (caught instanceof ApiProblem) setQuantityError(caught.fieldError("quantity") ?? null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title="Adjust quantity"
+      description={
+        <>
+          {props.card.accountName} · {props.card.serviceName}: billed {formatQuantity(props.card.psaQuantity)}, vendor
+          reports {formatQuantity(props.card.vendorQuantity)}.
+        </>
+      }
+      onClose={props.onClose}
+      dismissible={!busy()}
+    >
+      <form onSubmit={(event) => void submit(event)} novalidate>
+        <div class="field">
+          <label class="label" for="adjust-quantity">
+            Quantity to bill
+          </label>
+          <input
+            id="adjust-quantity"
+            class="input numeric"
+            inputmode="numeric"
+            value={quantity()}
+            onInput={(event) => setQuantity(event.currentTarget.value)}
+            aria-invalid={quantityError() ? "true" : undefined}
+            aria-describedby={quantityError() ? "adjust-quantity-error" : undefined}
+          />
+          <Show when={quantityError()}>
+            <p id="adjust-quantity-error" class="field-error">
+              {quantityError()}
+            </p>
+          </Show>
+        </div>
+        <div class="field">
+          <label class="label" for="adjust-date">
+            Effective date
+          </label>
+          <input
+            id="adjust-date"
+            class="input"
+            type="date"
+            required
+            value={effectiveDate()}
+            onInput={(event) => setEffectiveDate(event.currentTarget.value)}
+          />
+          <p class="hint">The first day of next month unless you choose another.</p>
+        </div>
+        <div class="field">
+          <label class="label" for="adjust-note">
+            Note
+          </label>
+          <textarea
+            id="adjust-note"
+            class="input textarea"
+            rows={3}
+            value={note()}
+            onInput={(event) => setNote(event.currentTarget.value)}
+            placeholder="Why this quantity (kept in the audit log)"
+          />
+        </div>
+        <Show when={error()}>
+          <div class="dialog-alert">
+            <ProblemAlert error={error()} context="Adjusting the card" />
+          </div>
+        </Show>
+        <div class="dialog-inline-footer">
+          <button type="button" class="btn" onClick={props.onClose} disabled={busy()}>
+            Cancel
+          </button>
+          <button type="submit" class="btn btn-primary" disabled={busy()}>
+            <Show when={busy()}>
+              <span class="spinner" aria-hidden="true" />
+            </Show>
+            Adjust
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,70 @@
+import { createSignal, type JSX, Show } from "solid-js";
+import type { ReconciliationCard } from "../api/types.ts";
+import { Dialog } from "../components/dialog.tsx";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+
+/** Dismiss: hide the card for the period, with an optional note for the audit log. */
+export function DismissDialog(props: {
+  card: ReconciliationCard;
+  onSubmit: (note: string) => Promise<void>;
+  onClose: () => void;
+}): JSX.Element {
+  const [note, setNote] = createSignal("");
+  const [error, setError] = createSignal<unknown>(null);
+  const [busy, setBusy] = createSignal(false);
+  const submit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await props.onSubmit(note().trim());
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog
+      title="Dismiss card"
+      description={
+        <>
+          {props.card.accountName} · {props.card.serviceName} leaves the list for this period; the contract line is not
+          changed.
+        </>
+      }
+      onClose={props.onClose}
+      dismissible={!busy()}
+      size="sm"
+    >
+      <form onSubmit={(event) => void submit(event)}>
+        <div class="field">
+          <label class="label" for="dismiss-note">
+            Note
+          </label>
+          <textarea
+            id="dismiss-note"
+            class="input textarea"
+            rows={3}
+            value={note()}
+            onInput={(event) => setNote(event.currentTarget.value)}
+            placeholder="Why it needs no change (kept in the audit log)"
+          />
+        </div>
+        <Show when={error()}>
+          <div class="dialog-alert">
+            <ProblemAlert error={error()} context="Dismissing the card" />
+          </div>
+        </Show>
+        <div class="dialog-inline-footer">
+          <button type="button" class="btn" onClick={props.onClose} disabled={busy()}>
+            Cancel
+          </button>
+          <button type="submit" class="btn btn-primary" disabled={busy()}>
+            Dismiss
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,58 @@
+import type { CardKind, ReconciliationCard } from "../api/types.ts";
+import { createSearchIndex, type SearchIndex, searchItems } from "../lib/search-index.ts";
+
+/** The Reconcile page's filters; an empty string means "any". */
+export interface CardFilter {
+  vendor: string;
+  kind: CardKind | "";
+  accountId: string;
+  serviceId: string;
+  text: string;
+}
+
+/** No filter at all. */
+export const emptyCardFilter: CardFilter = { vendor: "", kind: "", accountId: "", serviceId: "", text: "" };
+
+/**
+ * Folds each card's searchable text (account, service, contract, vendor) once, when the cards
+ * load, so a keystroke only scans prepared strings.
+ */
+export function indexCardsForSearch(cards: readonly ReconciliationCard[]): SearchIndex {
+  return createSearchIndex(
+    cards,
+    (card) => card.id,
+    (card) => [card.accountName, card.serviceName, card.contractName ?? "", card.vendor],
+  );
+}
+
+/**
+ * The cards that pass every set filter, in the given order; text matches every word anywhere in
+ * the account, service or contract name.
+ *
+ * @example filterCards(cards, index, { ...emptyCardFilter, vendor: "spamtitan", text: "acme" })
+ */
+export function filterCards(
+  cards: readonly ReconciliationCard[],
+  index: SearchIndex,
+  filter: CardFilter,
+): ReconciliationCard[] {
+  const keep = (card: ReconciliationCard): boolean =>
+    (filter.vendor === "" || card.vendor === filter.vendor) &&
+    (filter.kind === "" || card.kind === filter.kind) &&
+    (filter.accountId === "" || card.accountId === filter.accountId) &&
+    (filter.serviceId === "" || card.serviceId === filter.serviceId);
+  return searchItems(index, cards, (card) => card.id, filter.text, keep);
+}
+
+/** The distinct `[id, name]` pairs of one side of the cards (accounts or services), sorted by name. */
+export function distinctOptions(
+  cards: readonly ReconciliationCard[],
+  side: "account" | "service",
+): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const card of cards) {
+    if (side === "account") seen.set(card.accountId, card.accountName);
+    else seen.set(card.serviceId, card.serviceName);
+  }
+  return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
