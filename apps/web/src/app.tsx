@@ -10,21 +10,13 @@ import { IntegrationsPage } from "./pages/integrations-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { PlaceholderPage } from "./pages/placeholder-page.tsx";
 import { SignInPage } from "./pages/sign-in-page.tsx";
+import { ReconcilePage } from "./reconcile/reconcile-page.tsx";
 
 function Root(props: ParentProps): JSX.Element {
   return <SessionProvider>{props.children}</SessionProvider>;
 }
 
 const placeholders = {
-  reconcile: () => (
-    <PlaceholderPage
-      title="Reconcile"
-      description="Each billed quantity beside what your vendors report, for the month."
-      icon="reconcile"
-      emptyTitle="Nothing to reconcile yet"
-      emptyText="Once an integration has synced its usage, every contract line that differs shows up here to approve, adjust or dismiss."
-    />
-  ),
   accounts: () => (
     <PlaceholderPage
       title="Accounts"
@@ -79,7 +71,7 @@ export function App(): JSX.Element {
       <Route path="/sign-in" component={SignInPage} />
       <Route path="/" component={AppShell}>
         <Route path="/" component={HomeRedirect} />
-        <Route path="/reconcile" component={placeholders.reconcile} />
+        <Route path="/reconcile" component={ReconcilePage} />
         <Route path="/integrations" component={IntegrationsPage} />
         <Route path="/integrations/:vendor/connect" component={ConnectWizardPage} />
         <Route path="/integrations/:id" component={ConfigurePage} />
