@@ -12,7 +12,11 @@ import { healthRoutes } from "./http/health.routes.ts";
 import { handleError, problemResponse, toProblem } from "./http/problem.ts";
 import { validationProblemSpec } from "./http/problem-schema.ts";
 import { importsRoutes } from "./imports/imports.routes.ts";
+import { integrationsRoutes } from "./integrations/integrations.routes.ts";
+import { reconciliationRoutes } from "./reconciliation/reconciliation.routes.ts";
 import { servicesRoutes } from "./services/services.routes.ts";
+import { createSyncRunner } from "./sync/sync-runner.ts";
+import { syncRunsRoutes } from "./sync/sync-runs.routes.ts";
 import { tokensRoutes } from "./tokens/tokens.routes.ts";
 import { usersRoutes } from "./users/users.routes.ts";
 import { serveWebApp } from "./web/serve-web-app.ts";
@@ -27,6 +31,7 @@ export type { Actor, AppDeps, AppEnv, VendorClientFactory } from "./http/app-env
  */
 export function createApp(deps: AppDeps) {
   const throttle = deps.loginThrottle ?? createLoginThrottle();
+  const syncs = deps.syncRunner ?? createSyncRunner(deps);
 
   const api = new Hono<AppEnv>()
     .route("/auth", authRoutes)
@@ -37,12 +42,16 @@ export function createApp(deps: AppDeps) {
     .route("/services", servicesRoutes)
     .route("/contracts", contractsRoutes)
     .route("/contract-lines", contractLinesRoutes)
-    .route("/imports", importsRoutes);
+    .route("/imports", importsRoutes)
+    .route("/integrations", integrationsRoutes)
+    .route("/sync-runs", syncRunsRoutes)
+    .route("/reconciliation", reconciliationRoutes);
 
   const app = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set("deps", deps);
       c.set("throttle", throttle);
+      c.set("syncs", syncs);
       await next();
     })
     .route("/", healthRoutes)

@@ -95,7 +95,11 @@ export function toApiCard(card: CoreCard, names: CardNames): ApiCard {
             effectiveDate: decision.effectiveDate,
             note: decision.note,
             by: decision.by.name,
-            byActor: { type: decision.by.type, id: decision.by.id === "" ? null : decision.by.id, name: decision.by.name },
+            byActor: {
+              type: decision.by.type,
+              id: decision.by.id === "" ? null : decision.by.id,
+              name: decision.by.name,
+            },
             at: decision.at,
             psaQuantity: decision.psaQuantity,
             vendorQuantity: decision.vendorQuantity,
