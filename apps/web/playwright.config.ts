@@ -55,7 +55,8 @@ export default defineConfig({
           cwd: resolve(import.meta.dirname, "../.."),
           url: `${baseURL}/healthz`,
           timeout: 180_000,
-          reuseExistingServer: false,
+          // TALLY_E2E_REUSE=1 with TALLY_E2E_PORT runs against a server you started yourself.
+          reuseExistingServer: process.env.TALLY_E2E_REUSE === "1",
           stdout: "pipe",
           env: {
             PORT: port,
