@@ -36,7 +36,7 @@ export interface SpamTitanAdapter extends VendorAdapter {
 }
 
 function groupToVendorAccount(group: DomainGroup, domains: readonly string[] = []): VendorAccountRecord {
-  return { externalId: String(group.id), name: group.name, domains };
+  return { externalId: String(group.id), name: group.name ?? "", domains };
 }
 
 function licenseUsageToReport(usage: LicenseUsage): UsageReport {
@@ -101,7 +101,11 @@ export function createSpamTitanAdapter(client: SpamTitanClient): SpamTitanAdapte
       return {
         vendorAccounts: usage.groups.map((group) => groupToVendorAccount(group)),
         reports: usage.results.map((r) => ({ externalId: String(r.group.id), report: licenseUsageToReport(r.usage) })),
-        failures: usage.failures.map((f) => ({ externalId: String(f.group.id), name: f.group.name, error: f.error })),
+        failures: usage.failures.map((f) => ({
+          externalId: String(f.group.id),
+          name: f.group.name ?? "",
+          error: f.error,
+        })),
       };
     },
   };

@@ -3,8 +3,10 @@ import { createApp } from "../app.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import { createId } from "../db/create-id.ts";
 import { type Db, openDatabase } from "../db/open-database.ts";
+import type { VendorClientFactory } from "../http/app-env.ts";
 import { createMemoryLogger } from "../http/logger.ts";
 import { createSecretBox } from "../secrets/secret-box.ts";
+import { createSyncRunner } from "../sync/sync-runner.ts";
 import type { UserRole } from "../users/roles.ts";
 
 /** The origin in-process requests have (app.request("/x") is http://localhost/x). */
@@ -32,16 +34,20 @@ const hashes = new Map<string, Promise<string>>();
  *
  * @example const t = await createTestApp(); const owner = await t.createUser("owner"); await t.request("/api/v1/auth/me", { headers: owner.cookieHeaders });
  */
-export async function createTestApp(options: { webDist?: string } = {}) {
+export async function createTestApp(options: { webDist?: string; vendorClientFactory?: VendorClientFactory } = {}) {
   const db: Db = await openDatabase(":memory:");
   let now = new Date("2026-12-03T12:00:00.000Z");
   const logger = createMemoryLogger();
   const secrets = createSecretBox(randomBytes(32));
+  const clock = () => now;
+  const syncRunner = createSyncRunner({ db, clock, secrets, logger, vendorClientFactory: options.vendorClientFactory });
   const app = createApp({
     db,
-    clock: () => now,
+    clock,
     secrets,
     logger,
+    syncRunner,
+    ...(options.vendorClientFactory ? { vendorClientFactory: options.vendorClientFactory } : {}),
     ...(options.webDist ? { webDist: options.webDist } : {}),
   });
 
@@ -117,6 +123,8 @@ export async function createTestApp(options: { webDist?: string } = {}) {
     db,
     logger,
     secrets,
+    /** The app's background sync jobs: `await t.syncRunner.wait(runId)` after starting one. */
+    syncRunner,
     request: app.request,
     requestJson,
     createOrganization,
