@@ -51,9 +51,8 @@ export function CardTile(props: CardViewProps): JSX.Element {
         </Show>
         <div class="card-tile-title">
           <span class="card-account">{card().accountName}</span>
-          <span class="card-meta">
-            {card().serviceName} · {contractLabel(card())}
-          </span>
+          <span class="card-meta">{card().serviceName}</span>
+          <span class="card-contract">{contractLabel(card())}</span>
         </div>
         <KindBadge kind={card().kind} />
       </header>

@@ -56,7 +56,7 @@ type OpenDialog =
 
 const tileMinWidth = 340;
 const tileGap = 12;
-const rowHeight = { tile: 188, list: 60, group: 48 } as const;
+const rowHeight = { tile: 176, list: 60, group: 48 } as const;
 
 const pastTense: Record<CardAction["action"], string> = {
   approve: "Approved",
@@ -122,6 +122,9 @@ export function ReconcilePage(): JSX.Element {
       return row?.type === "group" ? rowHeight.group : view() === "list" ? rowHeight.list : rowHeight.tile;
     },
     overscan: 6,
+    get scrollMargin() {
+      return view() === "list" ? 32 : 0;
+    },
     getItemKey: (index) => rows()[index]?.key ?? index,
   });
   createEffect(
@@ -359,37 +362,6 @@ export function ReconcilePage(): JSX.Element {
             <option value="all">All</option>
           </select>
         </label>
-        <label class="filter">
-          <span class="filter-label">Group by</span>
-          <select
-            class="input select"
-            value={groupBy()}
-            onChange={(event) => setGroupBy(event.currentTarget.value as GroupBy)}
-          >
-            <option value="none">No grouping</option>
-            <option value="account">Account</option>
-            <option value="service">Service</option>
-            <option value="contract">Contract</option>
-          </select>
-        </label>
-        <fieldset class="segmented" aria-label="Layout">
-          <button
-            type="button"
-            class="segmented-item"
-            aria-pressed={view() === "cards"}
-            onClick={() => setSearch({ view: undefined })}
-          >
-            Cards
-          </button>
-          <button
-            type="button"
-            class="segmented-item"
-            aria-pressed={view() === "list"}
-            onClick={() => setSearch({ view: "list" })}
-          >
-            List
-          </button>
-        </fieldset>
       </form>
 
       <div class="bulk-bar">
@@ -431,20 +403,40 @@ export function ReconcilePage(): JSX.Element {
             </button>
           </div>
         </Show>
-      </div>
-
-      <Show when={view() === "list" && rows().length > 0}>
-        <div class="card-row card-row-head" aria-hidden="true">
-          <span />
-          <span>Account · service · contract</span>
-          <span>Kind</span>
-          <span class="card-row-num">PSA</span>
-          <span class="card-row-num">Vendor</span>
-          <span class="card-row-num">Delta</span>
-          <span class="card-row-num">Revenue</span>
-          <span />
+        <div class="view-controls">
+          <label class="filter">
+            <span class="filter-label">Group by</span>
+            <select
+              class="input select"
+              value={groupBy()}
+              onChange={(event) => setGroupBy(event.currentTarget.value as GroupBy)}
+            >
+              <option value="none">No grouping</option>
+              <option value="account">Account</option>
+              <option value="service">Service</option>
+              <option value="contract">Contract</option>
+            </select>
+          </label>
+          <fieldset class="segmented" aria-label="Layout">
+            <button
+              type="button"
+              class="segmented-item"
+              aria-pressed={view() === "cards"}
+              onClick={() => setSearch({ view: undefined })}
+            >
+              Cards
+            </button>
+            <button
+              type="button"
+              class="segmented-item"
+              aria-pressed={view() === "list"}
+              onClick={() => setSearch({ view: "list" })}
+            >
+              List
+            </button>
+          </fieldset>
         </div>
-      </Show>
+      </div>
 
       <section
         ref={scroller}
@@ -498,6 +490,18 @@ export function ReconcilePage(): JSX.Element {
             </StateMessage>
           </Match>
           <Match when={true}>
+            <Show when={view() === "list"}>
+              <div class="card-row card-row-head" aria-hidden="true">
+                <span />
+                <span>Account · service · contract</span>
+                <span>Kind</span>
+                <span class="card-row-num">PSA</span>
+                <span class="card-row-num">Vendor</span>
+                <span class="card-row-num">Delta</span>
+                <span class="card-row-num">Revenue</span>
+                <span />
+              </div>
+            </Show>
             <ul class="virtual-inner" style={{ height: `${virtualizer.getTotalSize()}px` }}>
               <For each={virtualizer.getVirtualItems()}>
                 {(item) => (
@@ -506,7 +510,10 @@ export function ReconcilePage(): JSX.Element {
                       return (
                         <li
                           class="virtual-row"
-                          style={{ height: `${item.size}px`, transform: `translateY(${item.start}px)` }}
+                          style={{
+                            height: `${item.size}px`,
+                            transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+                          }}
                         >
                           {current.type === "group" ? (
                             <div class="group-header">

@@ -11,6 +11,13 @@ import { KindBadge } from "./kind-badge.tsx";
 import { weekdayMaximum } from "./usage-chart.ts";
 import { UsageChartSvg } from "./usage-chart-svg.tsx";
 
+function formatDay(date: string): string {
+  const parsed = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime())
+    ? date
+    : new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" }).format(parsed);
+}
+
 function domainsOf(details: CardDetails, usage: Usage): string[] {
   return usage.domains ?? details.vendorAccounts.find((account) => account.id === usage.vendorAccountId)?.domains ?? [];
 }
@@ -52,7 +59,7 @@ function UsageSection(props: { details: CardDetails; usage: Usage }): JSX.Elemen
         </dd>
         <dt>Window</dt>
         <dd>
-          {usage().window.start} – {usage().window.end}
+          {formatDay(usage().window.start)} – {formatDay(usage().window.end)}
         </dd>
         <dt>Synced</dt>
         <dd>{formatDateTime(usage().syncedAt)}</dd>
