@@ -106,7 +106,8 @@ export async function writeAppliedDecision(
     service_id: card.serviceId,
     action: record.action,
     quantity: record.quantity,
-    contract_id: record.contractId ?? (change ? change.contractId : card.contractId),
+    // Core's record: the contract of an attach only; the line says which contract changed otherwise.
+    contract_id: record.contractId,
     contract_line_id: contractLine?.id ?? null,
     previous_quantity: previousQuantity,
     effective_date: record.effectiveDate,

@@ -222,14 +222,15 @@ export function listLineChangeRows(db: Db, organizationId: string, period: strin
     .selectFrom("card_decisions as d")
     .leftJoin("accounts as a", "a.id", "d.account_id")
     .leftJoin("services as s", "s.id", "d.service_id")
-    .leftJoin("contracts as c", "c.id", "d.contract_id")
+    .leftJoin("contract_lines as l", "l.id", "d.contract_line_id")
+    .leftJoin("contracts as c", "c.id", "l.contract_id")
     .select([
       "d.id",
       "d.card_key",
       "d.action",
       "d.account_id",
       "a.name as account_name",
-      "d.contract_id",
+      "l.contract_id",
       "c.name as contract_name",
       "d.service_id",
       "s.name as service_name",
