@@ -10,7 +10,7 @@ export const simulatorToday = "2026-12-03";
 export const fastRetryClientFactory: VendorClientFactory = (_vendor, connection) =>
   createSpamTitanClient({
     ...connection,
-    retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 2, maxRetryAfterMs: 5 },
+    retry: { retries: 5, baseDelayMs: 1, maxDelayMs: 2, maxRetryAfterMs: 5 },
     timeoutMs: 2_000,
     random: () => 0.5,
   });
