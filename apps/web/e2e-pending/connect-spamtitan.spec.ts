@@ -120,8 +120,11 @@ test("a newcomer connects SpamTitan, maps, finishes, then disconnects", async ({
 
   // The markup-named account renders as text, not as an element.
   await page.getByRole("searchbox", { name: /Search Tally accounts/ }).fill("<img");
-  await expect(page.locator(".target-card").filter({ hasText: xssName })).toBeVisible();
+  await expect(page.locator(".target-card").filter({ hasText: xssName }).first()).toBeVisible();
   await expect(page.locator(".board img")).toHaveCount(0);
+  await page.getByRole("searchbox", { name: /Search Tally accounts/ }).fill("");
+  // Markup in the demo's own group names (e.g. "<b>Bold</b> & Sons") stays text too.
+  await expect(page.locator(".board b, .board script")).toHaveCount(0);
   await page.getByRole("button", { name: "Next" }).click();
 
   // Map services the same way.

@@ -97,3 +97,13 @@ describe("describeProblem for the API's vendor codes", () => {
     );
   });
 });
+
+describe("describeProblem hints", () => {
+  it("leaves the hint out when the API already explained what to check", () => {
+    const described = describeProblem(
+      parseProblem(422, { code: "vendor_auth_failed", detail: "SpamTitan refused the API key (401). Check the key." }),
+    );
+    expect(described.detail).toBe("SpamTitan refused the API key (401). Check the key.");
+    expect(described.hint).toBeNull();
+  });
+});

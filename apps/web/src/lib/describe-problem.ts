@@ -91,7 +91,8 @@ export function describeProblem(problem: ApiProblem, context?: string): ProblemD
   if (entry && context && genericCodes.has(problem.code)) {
     return { title: `${context} failed`, detail: problem.detail ?? entry.title, hint: entry.hint };
   }
-  if (entry) return { title: entry.title, detail: problem.detail, hint: entry.hint };
+  // The API's vendor messages already say what to check; our hint is for when it sent none.
+  if (entry) return { title: entry.title, detail: problem.detail, hint: problem.detail ? null : entry.hint };
   if (context) return { title: `${context} failed`, detail: problem.detail ?? problem.title, hint: null };
   return { title: problem.title, detail: problem.detail, hint: null };
 }
