@@ -65,3 +65,6 @@ console.log(
 const login = () => t.requestJson("/api/v1/auth/login", "POST", {}, { email: owner.email, password: owner.password });
 console.log(`POST /api/v1/auth/login (scrypt, 20 runs):          ${format(await measure(20, login))}`);
 await t.db.destroy();
+
+// Reconciliation: cards of 5,000 accounts / 20,000 lines, filtered pages, bulk approve of 1,000.
+await import("./reconciliation.ts");
