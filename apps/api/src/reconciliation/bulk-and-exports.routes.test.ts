@@ -64,13 +64,21 @@ describe("POST /api/v1/reconciliation/bulk", () => {
     expect(applied.items.filter((i) => i.outcome === "changed").every((i) => i.auditEventId !== null)).toBe(true);
     const after = await snapshot(t);
     const quantity = (id: string | undefined) => after.lines.find((l) => l.id === id)?.quantity;
-    expect([quantity(fixture.lines.reconcileUp), quantity(fixture.lines.reconcileDown), quantity(fixture.lines.noChange)]).toEqual([14, 15, 40]);
+    expect([
+      quantity(fixture.lines.reconcileUp),
+      quantity(fixture.lines.reconcileDown),
+      quantity(fixture.lines.noChange),
+    ]).toEqual([14, 15, 40]);
     expect(after.decisions.map((d) => [d.card_key, d.effective_date])).toEqual(
       cardIds.slice(0, 3).map((id) => [id, "2027-01-01"]),
     );
     // The same bulk again: every decided card is unchanged, nothing more is written.
     const again = (await (
-      await t.requestJson("/api/v1/reconciliation/bulk", "POST", owner.bearerHeaders, { action: "approve", cardIds, effectiveDate: "2027-01-01" })
+      await t.requestJson("/api/v1/reconciliation/bulk", "POST", owner.bearerHeaders, {
+        action: "approve",
+        cardIds,
+        effectiveDate: "2027-01-01",
+      })
     ).json()) as BulkResult;
     expect(again).toMatchObject({ changed: 0, unchanged: 3, rejected: 2 });
     expect((await snapshot(t)).decisions).toHaveLength(3);
@@ -83,7 +91,9 @@ describe("POST /api/v1/reconciliation/bulk", () => {
       await t.requestJson("/api/v1/reconciliation/bulk", "POST", owner.bearerHeaders, { action: "dismiss", cardIds })
     ).json()) as BulkResult;
     expect(result).toMatchObject({ dryRun: false, changed: 3, rejected: 0 });
-    const open = (await (await t.request("/api/v1/reconciliation/cards", { headers: owner.bearerHeaders })).json()) as Page<ApiCard>;
+    const open = (await (
+      await t.request("/api/v1/reconciliation/cards", { headers: owner.bearerHeaders })
+    ).json()) as Page<ApiCard>;
     expect(open.items.map((c) => c.id).filter((id) => cardIds.includes(id))).toEqual([]);
   });
 
@@ -95,7 +105,11 @@ describe("POST /api/v1/reconciliation/bulk", () => {
       cardIds: [fixture.cardId("reconcileUp")],
     });
     expect(forbidden.status).toBe(403);
-    for (const body of [{ action: "adjust", cardIds: ["x"] }, { action: "approve", cardIds: [] }, { action: "approve" }]) {
+    for (const body of [
+      { action: "adjust", cardIds: ["x"] },
+      { action: "approve", cardIds: [] },
+      { action: "approve" },
+    ]) {
       const response = await t.requestJson("/api/v1/reconciliation/bulk", "POST", owner.bearerHeaders, body);
       expect(response.status, JSON.stringify(body)).toBe(422);
     }
@@ -105,9 +119,14 @@ describe("POST /api/v1/reconciliation/bulk", () => {
 describe("GET /api/v1/reconciliation/export.csv and changes.csv", () => {
   it("exports the period's cards with decisions and notes, parsing back to the same figures and names", async () => {
     const { t, owner, fixture } = await setUp();
-    await t.requestJson(`/api/v1/reconciliation/cards/${fixture.cardId("reconcileDown")}/dismiss`, "POST", owner.bearerHeaders, {
-      note: '=HYPERLINK("x"), a "quoted" note\non two lines',
-    });
+    await t.requestJson(
+      `/api/v1/reconciliation/cards/${fixture.cardId("reconcileDown")}/dismiss`,
+      "POST",
+      owner.bearerHeaders,
+      {
+        note: '=HYPERLINK("x"), a "quoted" note\non two lines',
+      },
+    );
     const response = await t.request("/api/v1/reconciliation/export.csv", { headers: owner.bearerHeaders });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/csv");
@@ -116,7 +135,9 @@ describe("GET /api/v1/reconciliation/export.csv and changes.csv", () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const [header, ...rows] = parsed.rows;
     expect(header).toEqual([...cardsCsvHeader]);
-    const cards = (await (await t.request("/api/v1/reconciliation/cards?status=all", { headers: owner.bearerHeaders })).json()) as Page<ApiCard>;
+    const cards = (await (
+      await t.request("/api/v1/reconciliation/cards?status=all", { headers: owner.bearerHeaders })
+    ).json()) as Page<ApiCard>;
     expect(rows).toHaveLength(cards.items.length);
     const column = (name: (typeof cardsCsvHeader)[number]) => cardsCsvHeader.indexOf(name);
     for (const card of cards.items) {
@@ -149,18 +170,55 @@ describe("GET /api/v1/reconciliation/export.csv and changes.csv", () => {
     await post(fixture.cardId("reconcileDown"), "adjust", { quantity: 18, effectiveDate: "2026-12-15" });
     await post(fixture.cardId("newRevenue"), "attach", { contractId: fixture.contracts.newRevenue });
     await post(fixture.cardId("review"), "dismiss", {});
-    const response = await t.request("/api/v1/reconciliation/changes.csv?period=2026-12", { headers: owner.bearerHeaders });
+    const response = await t.request("/api/v1/reconciliation/changes.csv?period=2026-12", {
+      headers: owner.bearerHeaders,
+    });
     expect(response.headers.get("content-disposition")).toContain("changes-2026-12.csv");
     const parsed = parseCsv(await response.text());
     if (!parsed.ok) throw new Error(parsed.message);
     const [header, ...rows] = parsed.rows;
     expect(header).toEqual([...changesCsvHeader]);
     expect(rows.map((r) => r.slice(0, 10))).toEqual([
-      [fixtureNames.reconcileUp, `${fixtureNames.reconcileUp} contract`, "SpamTitan Email Security", "10", "14", "2027-01-01", "approve", "ok", "Test owner", "2026-12-03T12:00:00.000Z"],
-      [`'${fixtureNames.reconcileDown}`, `'${fixtureNames.reconcileDown} contract`, "SpamTitan Email Security", "20", "18", "2026-12-15", "adjust", "", "Test owner", "2026-12-03T13:00:00.000Z"],
-      [fixtureNames.newRevenue, `${fixtureNames.newRevenue} contract`, "SpamTitan Email Security", "", "7", "2027-01-01", "attach", "", "Test owner", "2026-12-03T13:00:00.000Z"],
+      [
+        fixtureNames.reconcileUp,
+        `${fixtureNames.reconcileUp} contract`,
+        "SpamTitan Email Security",
+        "10",
+        "14",
+        "2027-01-01",
+        "approve",
+        "ok",
+        "Test owner",
+        "2026-12-03T12:00:00.000Z",
+      ],
+      [
+        `'${fixtureNames.reconcileDown}`,
+        `'${fixtureNames.reconcileDown} contract`,
+        "SpamTitan Email Security",
+        "20",
+        "18",
+        "2026-12-15",
+        "adjust",
+        "",
+        "Test owner",
+        "2026-12-03T13:00:00.000Z",
+      ],
+      [
+        fixtureNames.newRevenue,
+        `${fixtureNames.newRevenue} contract`,
+        "SpamTitan Email Security",
+        "",
+        "7",
+        "2027-01-01",
+        "attach",
+        "",
+        "Test owner",
+        "2026-12-03T13:00:00.000Z",
+      ],
     ]);
-    const january = await t.request("/api/v1/reconciliation/changes.csv?period=2027-01", { headers: owner.bearerHeaders });
+    const january = await t.request("/api/v1/reconciliation/changes.csv?period=2027-01", {
+      headers: owner.bearerHeaders,
+    });
     expect(parseCsv(await january.text())).toEqual({ ok: true, rows: [[...changesCsvHeader]] });
   });
 });
