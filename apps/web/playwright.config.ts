@@ -21,7 +21,15 @@ process.env.TALLY_E2E_DATA_DIR ??= join(tmpdir(), `tally-e2e-${process.env.TALLY
 process.env.TALLY_E2E_OWNER_EMAIL ??= "owner@example.com";
 process.env.TALLY_E2E_OWNER_PASSWORD ??= "correct-horse-battery-staple";
 
+process.env.TALLY_E2E_SIM_PORT ??= execFileSync(process.execPath, [
+  "-e",
+  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+]).toString();
+
 const port = process.env.TALLY_E2E_PORT;
+const simPort = process.env.TALLY_E2E_SIM_PORT;
+const dataDir = process.env.TALLY_E2E_DATA_DIR;
+const root = resolve(import.meta.dirname, "../..");
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -50,23 +58,34 @@ export default defineConfig({
   // Only start the server when there is something to run against it (CI runs `--pass-with-no-tests`).
   ...(hasSpecs
     ? {
-        webServer: {
-          command: "pnpm --filter @tally/web build && pnpm --filter @tally/api start",
-          cwd: resolve(import.meta.dirname, "../.."),
-          url: `${baseURL}/healthz`,
-          timeout: 180_000,
-          // TALLY_E2E_REUSE=1 with TALLY_E2E_PORT runs against a server you started yourself.
-          reuseExistingServer: process.env.TALLY_E2E_REUSE === "1",
-          stdout: "pipe",
-          env: {
-            PORT: port,
-            TALLY_DEMO: "1",
-            TALLY_DATA_DIR: process.env.TALLY_E2E_DATA_DIR,
-            TALLY_ADMIN_EMAIL: process.env.TALLY_E2E_OWNER_EMAIL,
-            TALLY_ADMIN_PASSWORD: process.env.TALLY_E2E_OWNER_PASSWORD,
-            TALLY_SYNC_SCHEDULE: "off",
+        webServer: [
+          {
+            // A SpamTitan simulator with the demo's seed and size, so the demo accounts auto-map; the
+            // journey reads its API URL and key from the log (see e2e-pending/journey-helpers.ts).
+            command: `mkdir -p "${dataDir}" && pnpm --filter @tally/spamtitan-sim start -- --port ${simPort} --groups 55 --seed 7 > "${dataDir}/simulator.log"`,
+            cwd: root,
+            url: `http://127.0.0.1:${simPort}/restapi/domain-groups`,
+            timeout: 60_000,
+            reuseExistingServer: process.env.TALLY_E2E_REUSE === "1",
           },
-        },
+          {
+            command: "pnpm --filter @tally/web build && pnpm --filter @tally/api start",
+            cwd: root,
+            url: `${baseURL}/healthz`,
+            timeout: 180_000,
+            // TALLY_E2E_REUSE=1 with TALLY_E2E_PORT runs against a server you started yourself.
+            reuseExistingServer: process.env.TALLY_E2E_REUSE === "1",
+            stdout: "ignore",
+            env: {
+              PORT: port,
+              TALLY_DEMO: "1",
+              TALLY_DATA_DIR: dataDir,
+              TALLY_ADMIN_EMAIL: process.env.TALLY_E2E_OWNER_EMAIL,
+              TALLY_ADMIN_PASSWORD: process.env.TALLY_E2E_OWNER_PASSWORD,
+              TALLY_SYNC_SCHEDULE: "off",
+            },
+          },
+        ],
       }
     : {}),
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
@@ -10,16 +10,22 @@ export const owner = {
 };
 
 /**
- * The demo simulator's API URL and key. `TALLY_E2E_SPAMTITAN_URL`/`_KEY` win; otherwise the demo
- * is expected to write them to `<TALLY_DATA_DIR>/demo-spamtitan.json` as `{ apiUrl, apiKey }`
- * (the same values `pnpm start` prints).
+ * The SpamTitan API URL and key to paste. `TALLY_E2E_SPAMTITAN_URL`/`_KEY` win; then
+ * `<data dir>/demo-spamtitan.json` (`{ apiUrl, apiKey }`) if the demo writes one; else the log
+ * of the simulator playwright.config.ts starts, which prints both.
  */
 export function readDemoSpamTitan(): { apiUrl: string; apiKey: string } {
   const apiUrl = process.env.TALLY_E2E_SPAMTITAN_URL;
   const apiKey = process.env.TALLY_E2E_SPAMTITAN_KEY;
   if (apiUrl && apiKey) return { apiUrl, apiKey };
-  const file = join(process.env.TALLY_E2E_DATA_DIR ?? "", "demo-spamtitan.json");
-  return JSON.parse(readFileSync(file, "utf8")) as { apiUrl: string; apiKey: string };
+  const dataDir = process.env.TALLY_E2E_DATA_DIR ?? "";
+  const demoFile = join(dataDir, "demo-spamtitan.json");
+  if (existsSync(demoFile)) return JSON.parse(readFileSync(demoFile, "utf8")) as { apiUrl: string; apiKey: string };
+  const log = readFileSync(join(dataDir, "simulator.log"), "utf8");
+  const url = /API URL:\s+(\S+)/.exec(log)?.[1];
+  const key = /API key \(Administrator\):\s+(\S+)/.exec(log)?.[1];
+  if (!url || !key) throw new Error(`no API URL/key in ${join(dataDir, "simulator.log")}:\n${log}`);
+  return { apiUrl: url, apiKey: key };
 }
 
 /** Signs in through the form and waits for the signed-in shell. */
