@@ -4,6 +4,7 @@ import type { ReconciliationCard } from "../api/types.ts";
 import { Dialog } from "../components/dialog.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { formatQuantity } from "./format-delta.ts";
+import { parseQuantity } from "./parse-quantity.ts";
 import { firstOfNextMonth } from "./period.ts";
 
 /** What Adjust sends: the chosen quantity, when it takes effect and why. */
@@ -11,15 +12,6 @@ export interface AdjustValues {
   quantity: number;
   effectiveDate: string;
   note: string;
-}
-
-/** Reads the quantity field: a whole number from 0, or the message to show under the field. */
-export function parseQuantity(text: string): { ok: true; value: number } | { ok: false; message: string } {
-  const trimmed = text.trim();
-  if (trimmed === "") return { ok: false, message: "Enter the quantity to bill." };
-  const value = Number(trimmed);
-  if (!Number.isInteger(value) || value < 0) return { ok: false, message: "Use a whole number, 0 or more." };
-  return { ok: true, value };
 }
 
 /**

@@ -1,0 +1,151 @@
+import { createMemo, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { canMap } from "../api/auth.ts";
+import { listDirectoryServices } from "../api/services.ts";
+import type { DirectoryService } from "../api/types.ts";
+import { useCurrentUser } from "../auth/session.tsx";
+import { PageHeader } from "../components/page-header.tsx";
+import { ProblemAlert } from "../components/problem-alert.tsx";
+import { LoadingState, StateMessage } from "../components/state-message.tsx";
+import { formatPlural } from "../lib/format.ts";
+import { createSearchIndex, searchItems } from "../lib/search-index.ts";
+import { DirectorySearch } from "./directory-search.tsx";
+import { formatUnitMoney } from "./format-unit-money.ts";
+import { ImportDialog } from "./import-dialog.tsx";
+import { ServiceFormDialog } from "./service-form-dialog.tsx";
+import { firstRows } from "./shown-rows.ts";
+import "./directory.css";
+
+/** Services: the MSP's catalog with unit price and cost, searchable, with create/edit and import. */
+export function ServicesPage(): JSX.Element {
+  const user = useCurrentUser();
+  const canWrite = () => canMap(user().role);
+  const [services, { refetch, mutate }] = createResource(listDirectoryServices);
+  const [query, setQuery] = createSignal("");
+  const [editing, setEditing] = createSignal<DirectoryService | null | undefined>(undefined);
+  const [importing, setImporting] = createSignal(false);
+  const index = createMemo(() =>
+    createSearchIndex(
+      services() ?? [],
+      (service) => service.id,
+      (service) => [service.name, service.sku ?? ""],
+    ),
+  );
+  const shown = createMemo(() => firstRows(searchItems(index(), services() ?? [], (service) => service.id, query())));
+  const onSaved = (saved: DirectoryService): void => {
+    mutate((list) =>
+      [...(list ?? []).filter((service) => service.id !== saved.id), saved].sort((a, b) =>
+        a.name.localeCompare(b.name),
+      ),
+    );
+    setEditing(undefined);
+  };
+
+  return (
+    <div class="page">
+      <PageHeader
+        title="Services"
+        description="Your catalog: what you sell, with unit price and cost."
+        actions={
+          <Show when={canWrite()}>
+            <button type="button" class="btn" onClick={() => setImporting(true)}>
+              Import CSV
+            </button>
+            <button type="button" class="btn btn-primary" onClick={() => setEditing(null)}>
+              New service
+            </button>
+          </Show>
+        }
+      />
+      <div class="toolbar">
+        <DirectorySearch
+          id="services-search"
+          label="Search services"
+          placeholder="Search by name or SKU"
+          value={query()}
+          onInput={setQuery}
+        />
+        <span class="muted numeric">{formatPlural(services()?.length ?? 0, "service", "services")}</span>
+      </div>
+      <div class="panel directory-panel">
+        <Switch>
+          <Match when={services.error}>
+            <div class="panel-body">
+              <ProblemAlert error={services.error} context="Loading services" onRetry={refetch} />
+            </div>
+          </Match>
+          <Match when={services.loading && !services.latest}>
+            <LoadingState label="Loading services…" />
+          </Match>
+          <Match when={(services()?.length ?? 0) === 0}>
+            <StateMessage icon="services" title="No services yet">
+              Add what you sell (e.g. “Email Security – per mailbox”) so vendor services can be mapped to it.
+            </StateMessage>
+          </Match>
+          <Match when={shown().rows.length === 0}>
+            <StateMessage icon="search" title="No service matches" compact>
+              Nothing matches “{query()}”.
+            </StateMessage>
+          </Match>
+          <Match when={true}>
+            <table class="data-table directory-table">
+              <caption class="visually-hidden">Services</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">SKU</th>
+                  <th scope="col" class="num">
+                    Unit price
+                  </th>
+                  <th scope="col" class="num">
+                    Unit cost
+                  </th>
+                  <th scope="col">
+                    <span class="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={shown().rows}>
+                  {(service) => (
+                    <tr>
+                      <th scope="row" class="cell-name">
+                        {service.name}
+                      </th>
+                      <td class="mono">{service.sku ?? "—"}</td>
+                      <td class="num numeric">{formatUnitMoney(service.unitPrice)}</td>
+                      <td class="num numeric">{formatUnitMoney(service.unitCost)}</td>
+                      <td class="cell-actions">
+                        <Show when={canWrite()}>
+                          <button
+                            type="button"
+                            class="btn btn-sm"
+                            aria-label={`Edit ${service.name}`}
+                            onClick={() => setEditing(service)}
+                          >
+                            Edit
+                          </button>
+                        </Show>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </Match>
+        </Switch>
+      </div>
+      <Show when={editing() !== undefined}>
+        <ServiceFormDialog service={editing() ?? null} onSaved={onSaved} onClose={() => setEditing(undefined)} />
+      </Show>
+      <Show when={importing()}>
+        <ImportDialog
+          onClose={() => setImporting(false)}
+          onApplied={() => {
+            setImporting(false);
+            void refetch();
+          }}
+        />
+      </Show>
+    </div>
+  );
+}
