@@ -78,6 +78,8 @@ export function createApp(deps: AppDeps) {
         security: [{ session: [] }, { bearer: [] }],
       },
       exclude: ["/api/docs", "/api/docs/standalone.js"],
+      // Keep /reconciliation/export.csv and changes.csv in the document; no static files are routes.
+      excludeStaticFile: false,
       defaultValidationErrorResponse: validationProblemSpec,
     }),
   );
