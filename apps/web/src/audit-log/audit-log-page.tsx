@@ -55,9 +55,11 @@ function EventRow(props: { event: AuditEvent; highlighted: boolean }): JSX.Eleme
               <div class="audit-change">
                 <dt>{change.field}</dt>
                 <dd>
-                  <span class="audit-before">{change.before}</span>
-                  <span aria-hidden="true"> → </span>
-                  <span class="visually-hidden"> changed to </span>
+                  <Show when={props.event.before !== null && props.event.before !== undefined}>
+                    <span class="audit-before">{change.before}</span>
+                    <span aria-hidden="true"> → </span>
+                    <span class="visually-hidden"> changed to </span>
+                  </Show>
                   <span class="audit-after">{change.after}</span>
                 </dd>
               </div>
