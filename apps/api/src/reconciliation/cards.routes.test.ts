@@ -221,6 +221,11 @@ describe("GET /api/v1/reconciliation/cards/:id", () => {
     const { t, owner, fixture } = await setUp();
     const details = await getJson<CardDetails>(t, owner, `/api/v1/reconciliation/cards/${fixture.cardId("review")}`);
     expect(details.lines.map((line) => line.quantity).sort()).toEqual([3, 4]);
+    // The web encodes the id's colons; both spellings name the card.
+    const encoded = await t.request(`/api/v1/reconciliation/cards/${encodeURIComponent(fixture.cardId("review"))}`, {
+      headers: owner.bearerHeaders,
+    });
+    expect(((await encoded.json()) as CardDetails).card.id).toBe(fixture.cardId("review"));
     for (const id of ["nope", "spamtitan:2026-12:acc_x:svc_y", "a:b:c:d:e"]) {
       const response = await t.request(`/api/v1/reconciliation/cards/${encodeURIComponent(id)}`, {
         headers: owner.bearerHeaders,
