@@ -5,11 +5,15 @@ import { createApp } from "./app.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { loadDemoGroupNames } from "./demo/demo-vendor.ts";
 import { seedDemoData } from "./demo/seed-demo-data.ts";
+import { type DemoSimulator, startDemoSimulator } from "./demo/start-demo-simulator.ts";
 import { readEnv, resolveDatabaseTarget } from "./env.ts";
 import { createConsoleLogger } from "./http/logger.ts";
 import { ensureFirstOwner } from "./organizations/ensure-first-owner.ts";
 import { loadSecretKey } from "./secrets/load-secret-key.ts";
 import { createSecretBox } from "./secrets/secret-box.ts";
+import { createSyncRunner } from "./sync/sync-runner.ts";
+import { failInterruptedSyncRuns } from "./sync/sync-runs.repository.ts";
+import { startSyncSchedule } from "./sync/sync-schedule.ts";
 
 function stop(message: string): never {
   console.error(message);
@@ -48,10 +52,16 @@ if (first.created) {
   }
 }
 
+let demoSimulator: DemoSimulator | undefined;
 if (env.TALLY_DEMO) {
+  demoSimulator = await startDemoSimulator(new Date());
   const organization = await db.selectFrom("organizations").select("id").orderBy("id").executeTakeFirst();
   if (organization) {
-    const demo = await seedDemoData(db, organization.id, { groupNames: loadDemoGroupNames(), now: new Date() });
+    const demo = await seedDemoData(db, organization.id, {
+      groupNames: loadDemoGroupNames(),
+      quantities: demoSimulator.quantities,
+      now: new Date(),
+    });
     if (demo.seeded)
       console.log(
         `Demo data: ${demo.accounts} accounts, ${demo.services} services, ${demo.contractLines} contract lines.`,
@@ -59,8 +69,38 @@ if (env.TALLY_DEMO) {
   }
 }
 
+const interrupted = await failInterruptedSyncRuns(db, new Date());
+if (interrupted > 0) console.log(`Marked ${interrupted} sync run(s) interrupted by the last stop as failed.`);
+
 const webDist = resolve(dirname(new URL(import.meta.url).pathname), "../../web/dist");
-const app = createApp({ db, clock: () => new Date(), secrets: createSecretBox(secretKey), logger, webDist });
-serve({ fetch: app.fetch, port: env.PORT }, (info) => {
+const clock = () => new Date();
+const secrets = createSecretBox(secretKey);
+const syncRunner = createSyncRunner({ db, clock, secrets, logger });
+const app = createApp({ db, clock, secrets, logger, webDist, syncRunner });
+const schedule =
+  env.TALLY_SYNC_SCHEDULE === null
+    ? undefined
+    : startSyncSchedule({ db, syncs: syncRunner, cron: env.TALLY_SYNC_SCHEDULE, logger });
+const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
   console.log(`Tally is running on http://localhost:${info.port}  (API docs: http://localhost:${info.port}/api/docs)`);
+  if (first.created) {
+    const password = first.generatedPassword ?? "(the TALLY_ADMIN_PASSWORD you set)";
+    console.log(`  Sign in: ${first.email}  password: ${password}`);
+  } else {
+    console.log("  Sign in with the owner created at first start (its password was printed then).");
+  }
+  if (demoSimulator) {
+    console.log("  Demo SpamTitan simulator — paste these in Integrations → SpamTitan → Connect:");
+    console.log(`    API URL: ${demoSimulator.apiUrl}`);
+    console.log(`    API key: ${demoSimulator.apiKey}`);
+  }
 });
+
+async function shutDown() {
+  schedule?.stop();
+  await syncRunner.close();
+  await demoSimulator?.close();
+  server.close(() => process.exit(0));
+}
+process.once("SIGINT", () => void shutDown());
+process.once("SIGTERM", () => void shutDown());

@@ -29,3 +29,24 @@ export function listSyncRunRows(
     .limit(take)
     .execute();
 }
+
+/**
+ * Marks runs left "running" by a previous process (stopped mid-sync) as failed; their snapshot
+ * was never written, so the current usage is the one before them. Run once at start.
+ */
+export async function failInterruptedSyncRuns(db: Db, now: Date): Promise<number> {
+  const result = await db
+    .updateTable("sync_runs")
+    .set({
+      status: "failed",
+      finished_at: now.toISOString(),
+      error: JSON.stringify({
+        code: "interrupted",
+        message: "Tally stopped while this sync ran; start it again.",
+        failures: [],
+      }),
+    })
+    .where("status", "in", ["queued", "running"])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
