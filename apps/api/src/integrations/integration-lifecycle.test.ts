@@ -49,8 +49,18 @@ describe("SpamTitan integration lifecycle over HTTP", () => {
         groups.filter((o) => normalizeName(o.name) === normalizeName(g.name)).length === 1,
     ).length;
     expect(exact).toBeGreaterThan(3);
+    const noneConnected = await json<{ items: Json[] }>(
+      t.request("/api/v1/integrations?status=connected", { headers: h }),
+    );
+    expect(noneConnected.items).toEqual([]);
     const connected = await connectSimulator(bed);
     expect(connected.status).toBe("mapping");
+    const connectedOnly = await json<{ items: Json[] }>(
+      t.request("/api/v1/integrations?status=connected", { headers: h }),
+    );
+    expect(connectedOnly.items).toEqual([
+      expect.objectContaining({ id: connected.id, status: "mapping", vendor: "spamtitan" }),
+    ]);
     expect(connected.counts).toEqual({ mapped: exact, unmapped: groups.length - exact, excluded: 0 });
     expect(connected.autoMap).toMatchObject({ matched: exact, services: { matched: 1 } });
     expect(JSON.stringify(connected)).not.toContain(sim.token);

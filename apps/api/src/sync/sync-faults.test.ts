@@ -175,6 +175,10 @@ describe("sync under faults", () => {
     };
     expect(detail.status).toBe("error");
     expect(JSON.stringify(bed.t.logger.entries)).not.toContain("revoked-key");
+    const rotated = await bed.t.requestJson(`/api/v1/integrations/${id}`, "PATCH", bed.owner.bearerHeaders, {
+      apiKey: bed.sim.token,
+    });
+    expect(((await rotated.json()) as { status: string }).status).toBe("active");
   });
 });
 
