@@ -7,7 +7,7 @@ import { defineConfig } from "@playwright/test";
 /**
  * Browser tests against a started server: the API serving the built web app with the demo data
  * (and its in-process SpamTitan simulator) on a free loopback port, with a throwaway data dir.
- * `TALLY_E2E_DIR=e2e-pending` runs the journeys that wait for API routes still being built.
+ * `TALLY_E2E_DIR=<folder>` runs another folder of specs against the same server.
  */
 const testDir = process.env.TALLY_E2E_DIR ?? "e2e";
 const hasSpecs = existsSync(testDir) && readdirSync(testDir).some((file) => file.endsWith(".spec.ts"));
@@ -61,7 +61,7 @@ export default defineConfig({
         webServer: [
           {
             // A SpamTitan simulator with the demo's seed and size, so the demo accounts auto-map; the
-            // journey reads its API URL and key from the log (see e2e-pending/journey-helpers.ts).
+            // journey reads its API URL and key from the log (see e2e/journey-helpers.ts).
             command: `mkdir -p "${dataDir}" && pnpm --filter @tally/spamtitan-sim start -- --port ${simPort} --groups 55 --seed 7 > "${dataDir}/simulator.log"`,
             cwd: root,
             url: `http://127.0.0.1:${simPort}/restapi/domain-groups`,
