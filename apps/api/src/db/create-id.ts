@@ -1,7 +1,22 @@
 import { randomBytes } from "node:crypto";
 
 /** The prefixes of every kind of id, so an id says what it names. */
-export type IdPrefix = "org" | "usr" | "ses" | "tok" | "aud" | "acc" | "svc" | "ctr" | "cln" | "dec" | "int" | "vac" | "vsv" | "syn" | "usn";
+export type IdPrefix =
+  | "org"
+  | "usr"
+  | "ses"
+  | "tok"
+  | "aud"
+  | "acc"
+  | "svc"
+  | "ctr"
+  | "cln"
+  | "dec"
+  | "int"
+  | "vac"
+  | "vsv"
+  | "syn"
+  | "usn";
 
 let lastTime = 0;
 let sequence = 0;
