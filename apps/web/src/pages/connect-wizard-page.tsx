@@ -159,6 +159,7 @@ export function ConnectWizardPage(): JSX.Element {
                 finishError={finishError()}
                 canFinish={finished() === null}
                 onBack={() => go("services")}
+                onMapServices={() => go("services")}
                 onFinish={() => void finish()}
               />
             )}

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { createResource, type JSX, Match, Show, Switch } from "solid-js";
 import { getIntegration } from "../api/integrations.ts";
 import { listVendorServices } from "../api/vendor-services.ts";
@@ -15,6 +14,7 @@ export function ReviewStep(props: {
   finishError: unknown;
   canFinish: boolean;
   onBack: () => void;
+  onMapServices: () => void;
   onFinish: () => void;
 }): JSX.Element {
   const [data, { refetch }] = createResource(
@@ -101,9 +101,9 @@ export function ReviewStep(props: {
                         <p class="alert-title">No service is mapped</p>
                         <p>
                           Without a service, usage cannot be compared with contract lines.{" "}
-                          <A href="?step=services" replace>
+                          <button type="button" class="link-button" onClick={() => props.onMapServices()}>
                             Map services
-                          </A>
+                          </button>
                         </p>
                       </div>
                     </div>
