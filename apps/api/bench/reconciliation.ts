@@ -205,6 +205,23 @@ console.log(
   `GET summary (200 runs):                               ${format(await measure(200, get("/api/v1/reconciliation/summary?period=2026-12")))}`,
 );
 
+// One approval at a time, each followed by the page the UI would refetch (the cache is patched).
+const singles = set.cards.filter((card) => card.kind === "reconcile").slice(-100);
+let single = 0;
+const approveThenPage = async () => {
+  const card = singles[single++];
+  if (!card) throw new Error("out of cards");
+  const response = await t.requestJson(
+    `/api/v1/reconciliation/cards/${card.id}/approve`,
+    "POST",
+    owner.bearerHeaders,
+    {},
+  );
+  if (response.status !== 200) throw new Error(`approve: ${response.status}`);
+  await get(filtered)();
+};
+console.log(`POST approve one card + GET the page (100 runs):      ${format(await measure(100, approveThenPage))}`);
+
 const reconcileIds = set.cards
   .filter((card) => card.kind === "reconcile")
   .slice(0, 1000)

@@ -1,6 +1,7 @@
-import type { Period } from "@tally/core";
+import type { Card, Period } from "@tally/core";
 import type { Db } from "../db/open-database.ts";
-import { buildCardSet, type CardSet } from "./card-set.ts";
+import type { ApiCard } from "./card.ts";
+import { buildCardSet, type CardSet, haystackOf, sortKeyOf } from "./card-set.ts";
 import { loadReconcileData, readDataVersion } from "./reconciliation.repository.ts";
 
 interface CachedCardSet {
@@ -58,4 +59,38 @@ export async function loadCardSet(db: Db, organizationId: string, period: Period
   const cached = cache.get(key);
   if (cached && cached.version === version) return cached.set;
   return db.transaction().execute(compute);
+}
+
+/**
+ * Puts one freshly computed card into the cached set after a decision committed, so the next
+ * page need not recompute the period. Only when the cache holds exactly `fromVersion` — the
+ * version the decision's transaction started from; `toVersion` is the one it ended with, and
+ * since transactions are serialised every bump between the two was the decision's own. In any
+ * other case the cache is left alone and the version check recomputes it. Copy-on-write, so a
+ * reader still holding the old set is unaffected.
+ */
+export function patchCachedCard(
+  db: Db,
+  organizationId: string,
+  period: Period,
+  versions: { fromVersion: number; toVersion: number },
+  card: { core: Card; api: ApiCard },
+): void {
+  const cache = cacheOf(db);
+  const key = `${organizationId}\u0000${period}`;
+  const cached = cache.get(key);
+  if (!cached || cached.version !== versions.fromVersion) return;
+  const index = cached.set.cards.findIndex((c) => c.id === card.api.id);
+  const at = cached.set.sortKeys[index];
+  if (index < 0 || at !== sortKeyOf(card.api)) {
+    cache.delete(key);
+    return;
+  }
+  const cards = cached.set.cards.slice();
+  cards[index] = card.api;
+  const coreCards = new Map(cached.set.coreCards);
+  coreCards.set(card.api.id, card.core);
+  const haystacks = new Map(cached.set.haystacks);
+  haystacks.set(card.api.id, haystackOf(card.api));
+  remember(cache, key, { version: versions.toVersion, set: { ...cached.set, cards, coreCards, haystacks } });
 }

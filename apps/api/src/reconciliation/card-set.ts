@@ -39,6 +39,11 @@ export function sortKeyOf(card: Pick<ApiCard, "accountName" | "serviceName" | "i
   return `${card.accountName.toLowerCase()}\u0000${card.serviceName.toLowerCase()}\u0000${card.id}`;
 }
 
+/** The lower-cased text `q` searches in: account, service and contract names. */
+export function haystackOf(card: ApiCard): string {
+  return `${card.accountName}\n${card.serviceName}\n${card.contractName ?? ""}`.toLowerCase();
+}
+
 /** Maps data to API cards with names and sorts them for listing. */
 export function buildCardSet(data: ReconcileData, period: Period): CardSet {
   const names = {
@@ -54,7 +59,7 @@ export function buildCardSet(data: ReconcileData, period: Period): CardSet {
   keyed.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   const haystacks = new Map<string, string>();
   for (const { api } of keyed) {
-    haystacks.set(api.id, `${api.accountName}\n${api.serviceName}\n${api.contractName ?? ""}`.toLowerCase());
+    haystacks.set(api.id, haystackOf(api));
   }
   return {
     period,

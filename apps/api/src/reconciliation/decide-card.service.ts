@@ -16,9 +16,15 @@ import { createId } from "../db/create-id.ts";
 import type { Db } from "../db/open-database.ts";
 import { ApiError, notFound, unknownReference } from "../http/api-error.ts";
 import type { ApiCard } from "./card.ts";
+import { patchCachedCard } from "./card-cache.ts";
 import { buildCardSet } from "./card-set.ts";
 import { parseCardId } from "./parse-card-id.ts";
-import { insertCardDecisionRow, listCardDecisionRows, loadReconcileData } from "./reconciliation.repository.ts";
+import {
+  insertCardDecisionRow,
+  listCardDecisionRows,
+  loadReconcileData,
+  readDataVersion,
+} from "./reconciliation.repository.ts";
 
 /** What a card action returns (`API.md` "Decision result"). */
 export interface DecisionOutcome {
@@ -144,24 +150,35 @@ export async function checkAttachContract(trx: Db, organizationId: string, card:
  *
  * @example await decideCard(db, ctx, "spamtitan:2026-12:acc_1:svc_1", { action: "approve", expectedVersion: "1a2b3c4d" });
  */
-export function decideCard(
+export async function decideCard(
   db: Db,
   ctx: WriteContext,
   cardId: string,
   request: DecisionRequest,
 ): Promise<DecisionOutcome> {
-  return db.transaction().execute(async (trx) => {
+  const { outcome, patch } = await db.transaction().execute(async (trx) => {
+    const fromVersion = await readDataVersion(trx, ctx.organizationId);
     const loaded = await loadOneCard(trx, ctx.organizationId, cardId);
     if (!loaded) throw notFound("card");
     const result = applyDecision(loaded.core, request, { now: ctx.now, actor: decisionActorOf(ctx) });
     if (!result.ok) throw rejectionToError(result, loaded.api);
-    if (result.outcome === "unchanged") return unchangedOutcome(trx, ctx.organizationId, loaded.period, loaded.api);
-    if (request.action === "attach")
+    if (result.outcome === "unchanged") {
+      return { outcome: await unchangedOutcome(trx, ctx.organizationId, loaded.period, loaded.api), patch: null };
+    }
+    if (request.action === "attach") {
       await checkAttachContract(trx, ctx.organizationId, loaded.core, request.contractId);
+    }
     const { contractLine, auditEventId } = await writeAppliedDecision(trx, ctx, loaded.core, result);
     const fresh = await loadOneCard(trx, ctx.organizationId, cardId);
-    return { card: fresh?.api ?? loaded.api, contractLine, auditEventId };
+    const toVersion = await readDataVersion(trx, ctx.organizationId);
+    return {
+      outcome: { card: fresh?.api ?? loaded.api, contractLine, auditEventId },
+      patch: fresh ? { period: loaded.period, fromVersion, toVersion, card: fresh } : null,
+    };
   });
+  // After the commit only: a rolled-back decision must never reach the cache.
+  if (patch) patchCachedCard(db, ctx.organizationId, patch.period, patch, patch.card);
+  return outcome;
 }
 
 async function unchangedOutcome(trx: Db, organizationId: string, period: Period, card: ApiCard) {
