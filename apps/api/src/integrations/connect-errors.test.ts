@@ -1,3 +1,4 @@
+import { createSpamTitanClient } from "@tally/spamtitan";
 import { startSimulatorServer } from "@tally/spamtitan-sim";
 import { afterEach, describe, expect, it } from "vitest";
 import { connectSimulator, createSpamTitanTestbed, type SpamTitanTestbed } from "./spamtitan-fixtures.ts";
@@ -59,6 +60,32 @@ describe("connecting SpamTitan with bad credentials", () => {
 
     expect(JSON.stringify(t.logger.entries)).not.toContain(secret);
     expect(JSON.stringify(await t.db.selectFrom("audit_events").selectAll().execute())).not.toContain(secret);
+  });
+
+  it("says when SpamTitan is too slow (504 vendor_timeout) or keeps rate-limiting (503 vendor_rate_limited)", async () => {
+    bed = await createSpamTitanTestbed({
+      vendorClientFactory: (_vendor, connection) =>
+        createSpamTitanClient({
+          ...connection,
+          timeoutMs: 50,
+          retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 1 },
+        }),
+    });
+    const { t, sim, owner, server } = bed;
+    const send = () =>
+      t.requestJson("/api/v1/integrations/spamtitan/authenticate", "POST", owner.bearerHeaders, {
+        apiUrl: server.apiUrl,
+        apiKey: sim.token,
+      });
+    sim.setFaults({ timeoutRate: 1, timeoutHangMs: 500 });
+    const slow = await send();
+    expect(slow.status).toBe(504);
+    expect(((await slow.json()) as Problem).code).toBe("vendor_timeout");
+    sim.setFaults({ rateLimitEvery: 1, retryAfterSeconds: 1 });
+    const limited = await send();
+    expect(limited.status).toBe(503);
+    expect(((await limited.json()) as Problem).code).toBe("vendor_rate_limited");
+    sim.setFaults({});
   });
 
   it("stores nothing when connect fails", async () => {

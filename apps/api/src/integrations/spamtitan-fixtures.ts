@@ -16,7 +16,9 @@ export const fastRetryClientFactory: VendorClientFactory = (_vendor, connection)
   });
 
 /** A test app wired to a real simulator served on 127.0.0.1, with an owner and some accounts. */
-export async function createSpamTitanTestbed(options: { groups?: number; domainsUnavailable?: boolean } = {}) {
+export async function createSpamTitanTestbed(
+  options: { groups?: number; domainsUnavailable?: boolean; vendorClientFactory?: VendorClientFactory } = {},
+) {
   const sim = createSpamTitanSimulator({
     seed: 3,
     groups: options.groups ?? 12,
@@ -24,7 +26,9 @@ export async function createSpamTitanTestbed(options: { groups?: number; domains
     ...(options.domainsUnavailable ? { domainsUnavailable: true } : {}),
   });
   const server: SimulatorServer = await startSimulatorServer(sim);
-  const t: TestApp = await createTestApp({ vendorClientFactory: fastRetryClientFactory });
+  const t: TestApp = await createTestApp({
+    vendorClientFactory: options.vendorClientFactory ?? fastRetryClientFactory,
+  });
   const owner: TestUser = await t.createUser("owner");
   return {
     sim,
