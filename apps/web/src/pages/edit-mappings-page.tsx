@@ -47,7 +47,7 @@ export function EditMappingsPage(): JSX.Element {
       : createAccountMappingSource(current.id, current.name);
   });
   return (
-    <div class="page page-wide">
+    <div class="page page-wide page-mappings">
       <PageHeader
         eyebrow={
           <>
