@@ -107,26 +107,36 @@ export function AuditLogPage(): JSX.Element {
   return (
     <div class="page">
       <PageHeader title="Audit log" description="Who did what, and when — before and after." />
-      <form class="toolbar audit-filters" aria-label="Filter events" onSubmit={(event) => event.preventDefault()}>
-        <label class="filter">
-          <span class="filter-label">Events</span>
+      <form
+        class="toolbar audit-filters"
+        aria-label="Filter the audit log"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div class="filter">
+          <label class="filter-label" for="filter-event-type">
+            Event type
+          </label>
           <select
+            id="filter-event-type"
             class="input audit-select"
             value={search.type ?? ""}
             onChange={(event) => setSearch({ type: event.currentTarget.value || undefined, event: undefined })}
           >
             <For each={typeOptions}>{(option) => <option value={option.value}>{option.label}</option>}</For>
           </select>
-        </label>
-        <label class="filter">
-          <span class="filter-label">Since</span>
+        </div>
+        <div class="filter">
+          <label class="filter-label" for="filter-since">
+            Since
+          </label>
           <input
+            id="filter-since"
             class="input audit-date"
             type="date"
             value={search.since ?? ""}
             onChange={(event) => setSearch({ since: event.currentTarget.value || undefined, event: undefined })}
           />
-        </label>
+        </div>
       </form>
       <div class="panel">
         <Switch>

@@ -304,9 +304,12 @@ export function ReconcilePage(): JSX.Element {
             onInput={(event) => patchFilter({ text: event.currentTarget.value })}
           />
         </div>
-        <label class="filter">
-          <span class="filter-label">Vendor</span>
+        <div class="filter">
+          <label class="filter-label" for="filter-vendor">
+            Vendor
+          </label>
           <select
+            id="filter-vendor"
             class="input select"
             value={filter().vendor}
             onChange={(event) => patchFilter({ vendor: event.currentTarget.value })}
@@ -314,10 +317,13 @@ export function ReconcilePage(): JSX.Element {
             <option value="">All vendors</option>
             <For each={vendors()}>{(vendor) => <option value={vendor}>{vendorName(vendor)}</option>}</For>
           </select>
-        </label>
-        <label class="filter">
-          <span class="filter-label">Kind</span>
+        </div>
+        <div class="filter">
+          <label class="filter-label" for="filter-kind">
+            Kind
+          </label>
           <select
+            id="filter-kind"
             class="input select"
             value={filter().kind}
             onChange={(event) => patchFilter({ kind: event.currentTarget.value as CardKind | "" })}
@@ -325,10 +331,13 @@ export function ReconcilePage(): JSX.Element {
             <option value="">All kinds</option>
             <For each={cardKinds}>{(kind) => <option value={kind}>{cardKindLabel[kind]}</option>}</For>
           </select>
-        </label>
-        <label class="filter">
-          <span class="filter-label">Account</span>
+        </div>
+        <div class="filter">
+          <label class="filter-label" for="filter-account">
+            Account
+          </label>
           <select
+            id="filter-account"
             class="input select"
             value={filter().accountId}
             onChange={(event) => patchFilter({ accountId: event.currentTarget.value })}
@@ -336,10 +345,13 @@ export function ReconcilePage(): JSX.Element {
             <option value="">All accounts</option>
             <For each={accounts()}>{(account) => <option value={account.id}>{account.name}</option>}</For>
           </select>
-        </label>
-        <label class="filter">
-          <span class="filter-label">Service</span>
+        </div>
+        <div class="filter">
+          <label class="filter-label" for="filter-service">
+            Service
+          </label>
           <select
+            id="filter-service"
             class="input select"
             value={filter().serviceId}
             onChange={(event) => patchFilter({ serviceId: event.currentTarget.value })}
@@ -347,10 +359,13 @@ export function ReconcilePage(): JSX.Element {
             <option value="">All services</option>
             <For each={services()}>{(service) => <option value={service.id}>{service.name}</option>}</For>
           </select>
-        </label>
-        <label class="filter">
-          <span class="filter-label">Show</span>
+        </div>
+        <div class="filter">
+          <label class="filter-label" for="filter-show">
+            Show
+          </label>
           <select
+            id="filter-show"
             class="input select"
             value={status()}
             onChange={(event) =>
@@ -361,7 +376,7 @@ export function ReconcilePage(): JSX.Element {
             <option value="decided">Decided</option>
             <option value="all">All</option>
           </select>
-        </label>
+        </div>
       </form>
 
       <div class="bulk-bar">
@@ -404,9 +419,12 @@ export function ReconcilePage(): JSX.Element {
           </div>
         </Show>
         <div class="view-controls">
-          <label class="filter">
-            <span class="filter-label">Group by</span>
+          <div class="filter">
+            <label class="filter-label" for="filter-group-by">
+              Group by
+            </label>
             <select
+              id="filter-group-by"
               class="input select"
               value={groupBy()}
               onChange={(event) => setGroupBy(event.currentTarget.value as GroupBy)}
@@ -416,7 +434,7 @@ export function ReconcilePage(): JSX.Element {
               <option value="service">Service</option>
               <option value="contract">Contract</option>
             </select>
-          </label>
+          </div>
           <fieldset class="segmented" aria-label="Layout">
             <button
               type="button"
