@@ -97,6 +97,19 @@ describe("POST /api/v1/reconciliation/bulk", () => {
     expect(open.items.map((c) => c.id).filter((id) => cardIds.includes(id))).toEqual([]);
   });
 
+  it("replays a repeated Idempotency-Key and refuses the key with another body", async () => {
+    const { t, owner, fixture } = await setUp();
+    const headers = { ...owner.bearerHeaders, "idempotency-key": "bulk-1" };
+    const body = { action: "approve", cardIds: [fixture.cardId("reconcileUp")] };
+    const first = await t.requestJson("/api/v1/reconciliation/bulk", "POST", headers, body);
+    const second = await t.requestJson("/api/v1/reconciliation/bulk", "POST", headers, body);
+    expect(second.headers.get("idempotent-replayed")).toBe("true");
+    expect(await second.json()).toEqual(await first.json());
+    const other = await t.requestJson("/api/v1/reconciliation/bulk", "POST", headers, { ...body, action: "dismiss" });
+    expect(other.status).toBe(422);
+    expect((await snapshot(t)).decisions).toHaveLength(1);
+  });
+
   it("validates the body and needs the reconciler role", async () => {
     const { t, owner, fixture } = await setUp();
     const viewer = await t.createUser("viewer", owner.organizationId);
