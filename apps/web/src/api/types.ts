@@ -36,8 +36,9 @@ export interface Account {
 export interface Service {
   id: string;
   name: string;
-  externalId: string | null;
-  unitPrice?: number | null;
+  /** The catalog's own code for it, when it has one. */
+  sku: string | null;
+  unitPrice?: number;
 }
 
 /** Where a vendor item stands in the mapping. */

@@ -83,7 +83,7 @@ export function createServiceMappingSource(integrationId: string, vendorName: st
     },
     loadItems: async () => (await listVendorServices(integrationId)).map(vendorServiceToItem),
     loadTargets: async () =>
-      (await listServices()).map((service) => ({ id: service.id, name: service.name, detail: service.externalId })),
+      (await listServices()).map((service) => ({ id: service.id, name: service.name, detail: service.sku })),
     map: async (itemId, targetId) => vendorServiceToItem(await mapVendorService(integrationId, itemId, targetId)),
     unmap: async (itemId) => vendorServiceToItem(await unmapVendorService(integrationId, itemId)),
     exclude: async (itemId) => vendorServiceToItem(await excludeVendorService(integrationId, itemId)),

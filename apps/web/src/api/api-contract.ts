@@ -1,0 +1,65 @@
+/**
+ * The compile-time contract between this app's `src/api` types and the API: each line fails the
+ * web typecheck when the route's response (as `@tally/api/client` infers it) no longer fits the
+ * type the screens rely on. Types only — nothing here runs.
+ */
+import type { createApiClient } from "@tally/api/client";
+import type { InferResponseType } from "hono/client";
+import type {
+  Account,
+  DisconnectResult,
+  Integration,
+  Service,
+  SyncRun,
+  VendorAccount,
+  VendorService,
+} from "./types.ts";
+
+type V1 = ReturnType<typeof createApiClient>["api"]["v1"];
+type Fits<Actual, Declared> = [Actual] extends [Declared] ? true : false;
+type Expect<Check extends true> = Check;
+
+/** GET /accounts and /services items. */
+export type AccountsFit = Expect<Fits<InferResponseType<V1["accounts"]["$get"], 200>["items"][number], Account>>;
+export type ServicesFit = Expect<Fits<InferResponseType<V1["services"]["$get"], 200>["items"][number], Service>>;
+
+/** The integrations catalog, one integration, connect and rotate. */
+export type CatalogFits = Expect<
+  Fits<InferResponseType<V1["integrations"]["$get"], 200>["items"][number], Integration>
+>;
+export type IntegrationFits = Expect<Fits<InferResponseType<V1["integrations"][":id"]["$get"], 200>, Integration>>;
+export type ConnectFits = Expect<
+  Fits<InferResponseType<V1["integrations"]["spamtitan"]["connect"]["$post"], 201>, Integration>
+>;
+export type RotateFits = Expect<Fits<InferResponseType<V1["integrations"][":id"]["$patch"], 200>, Integration>>;
+export type DisconnectFits = Expect<
+  Fits<InferResponseType<V1["integrations"][":id"]["$delete"], 200>, { removed: DisconnectResult }>
+>;
+
+/** Vendor accounts and services, and the item a mapping change answers with. */
+export type VendorAccountsFit = Expect<
+  Fits<InferResponseType<V1["integrations"][":id"]["vendor-accounts"]["$get"], 200>["items"][number], VendorAccount>
+>;
+// The API's handler answers "the item as it now is" for either side, so the inferred type is a union; the
+// vendor-accounts route only ever returns the vendor-account member.
+export type MapVendorAccountFits = Expect<
+  Fits<
+    Extract<
+      InferResponseType<V1["integrations"][":id"]["vendor-accounts"][":itemId"]["mapping"]["$put"], 200>,
+      { domains: unknown }
+    >,
+    VendorAccount
+  >
+>;
+export type VendorServicesFit = Expect<
+  Fits<InferResponseType<V1["integrations"][":id"]["vendor-services"]["$get"], 200>["items"][number], VendorService>
+>;
+
+/** Finish and Sync now answer with the run to follow; a sync run reads as SyncRun. */
+export type FinishFits = Expect<
+  Fits<InferResponseType<V1["integrations"][":id"]["finish"]["$post"], 202>, { syncRunId: string }>
+>;
+export type SyncNowFits = Expect<
+  Fits<InferResponseType<V1["integrations"][":id"]["syncs"]["$post"], 202>, { syncRunId: string }>
+>;
+export type SyncRunFits = Expect<Fits<InferResponseType<V1["sync-runs"][":id"]["$get"], 200>, SyncRun>>;
