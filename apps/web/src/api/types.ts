@@ -180,8 +180,8 @@ export interface Usage {
   vendorAccountId: string;
   name: string;
   quantity: number;
-  portalQuantity: number;
-  window: { start: string; end: string };
+  portalQuantity: number | null;
+  window: { start: string; end: string } | null;
   maxDay: string | null;
   days: UsageDay[];
   explanation: string;
@@ -242,6 +242,7 @@ export interface BulkCardOutcome {
   before: number | null;
   after: number | null;
   reason: string | null;
+  auditEventId?: string | null;
 }
 
 /** What `POST /reconciliation/bulk` returns. */

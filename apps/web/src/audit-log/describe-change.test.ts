@@ -28,7 +28,7 @@ describe("showValue", () => {
 
 describe("describeEventType", () => {
   it("turns a dotted type into words", () => {
-    expect(describeEventType("card.approved")).toBe("Card approved");
+    expect(describeEventType("card.approve")).toBe("Card approved");
     expect(describeEventType("contract_line.updated")).toBe("Contract line updated");
   });
 });

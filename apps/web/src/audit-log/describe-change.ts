@@ -42,8 +42,17 @@ export function describeChange(before: unknown, after: unknown): FieldChange[] {
   return changes;
 }
 
-/** An event type as words, e.g. "card.approved" → "Card approved". */
+const cardActions: Record<string, string> = {
+  "card.approve": "Card approved",
+  "card.adjust": "Card adjusted",
+  "card.dismiss": "Card dismissed",
+  "card.attach": "Card attached to a contract",
+};
+
+/** An event type as words, e.g. "contract_line.updated" → "Contract line updated", "card.approve" → "Card approved". */
 export function describeEventType(type: string): string {
+  const known = cardActions[type];
+  if (known) return known;
   const words = type.replace(/[._-]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -37,6 +37,7 @@ import { type CardFilter, distinctOptions, emptyCardFilter, filterCards, indexCa
 import { formatQuantity, formatSignedCount, formatSignedMoney } from "./format-delta.ts";
 import { type GroupBy, groupCards, layoutCardRows } from "./group-cards.ts";
 import { createPeriodCards } from "./load-period-cards.ts";
+import { orderCardsForReview } from "./order-cards.ts";
 import { currentPeriod, periodOptions } from "./period.ts";
 import { StaleCardDialog } from "./stale-card-dialog.tsx";
 import { summarizeCards } from "./summarize-cards.ts";
@@ -93,8 +94,9 @@ export function ReconcilePage(): JSX.Element {
   const patchFilter = (patch: Partial<CardFilter>): void => {
     setFilter((current) => ({ ...current, ...patch }));
   };
+  const ordered = createMemo(() => orderCardsForReview(periodCards.cards()));
   const searchIndex = createMemo(() => indexCardsForSearch(periodCards.cards()));
-  const withoutKind = createMemo(() => filterCards(periodCards.cards(), searchIndex(), { ...filter(), kind: "" }));
+  const withoutKind = createMemo(() => filterCards(ordered(), searchIndex(), { ...filter(), kind: "" }));
   const shown = createMemo(() => {
     const kind = filter().kind;
     return kind === "" ? withoutKind() : withoutKind().filter((card) => card.kind === kind);

@@ -59,7 +59,13 @@ function UsageSection(props: { details: CardDetails; usage: Usage }): JSX.Elemen
         </dd>
         <dt>Window</dt>
         <dd>
-          {formatDay(usage().window.start)} – {formatDay(usage().window.end)}
+          <Show when={usage().window} fallback="—">
+            {(window) => (
+              <>
+                {formatDay(window().start)} – {formatDay(window().end)}
+              </>
+            )}
+          </Show>
         </dd>
         <dt>Synced</dt>
         <dd>{formatDateTime(usage().syncedAt)}</dd>
