@@ -138,6 +138,17 @@ describe("sync under faults", () => {
     }
   });
 
+  it("starts one run for two simultaneous requests", async () => {
+    bed = await createSpamTitanTestbed({ groups: 5 });
+    const b = bed;
+    const id = await activeIntegration(b);
+    const post = () => b.t.requestJson(`/api/v1/integrations/${id}/syncs`, "POST", b.owner.bearerHeaders);
+    const answers = (await Promise.all([post(), post()].map(async (r) => (await r).json()))) as { syncRunId: string }[];
+    expect(answers[0]?.syncRunId).toBe(answers[1]?.syncRunId);
+    await b.t.syncRunner.wait(answers[0]?.syncRunId ?? "");
+    expect(await b.t.db.selectFrom("sync_runs").select("id").where("trigger", "=", "manual").execute()).toHaveLength(1);
+  });
+
   it("runs one sync at a time per integration: a second request returns the running one", async () => {
     bed = await createSpamTitanTestbed({ groups: 8 });
     const id = await activeIntegration(bed);
