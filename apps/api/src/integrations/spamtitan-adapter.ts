@@ -2,6 +2,8 @@ import type { UsageReport, VendorAccountRecord, VendorAdapter, VendorServiceReco
 import { spamTitanUsageRule } from "@tally/core";
 import type { DomainGroup, LicenseUsage, SpamTitanClient, SpamTitanError } from "@tally/spamtitan";
 
+const domainLookupConcurrency = 4;
+
 /** SpamTitan's one vendor service: every domain group's licences. */
 export const spamTitanVendorService: VendorServiceRecord = { externalId: "total-licenses", name: "Total Licenses" };
 
@@ -68,18 +70,26 @@ export function createSpamTitanAdapter(client: SpamTitanClient): SpamTitanAdapte
       const signal = options.signal instanceof AbortSignal ? options.signal : undefined;
       const call = signal ? { signal } : {};
       const groups = await client.listDomainGroups(call);
-      const records: VendorAccountRecord[] = [];
+      const records: VendorAccountRecord[] = groups.map((group) => groupToVendorAccount(group));
+      // Domains only feed suggestions: a server without the endpoint (404) or a failing group
+      // leaves them empty instead of failing the connect.
       let domainsAvailable = true;
-      for (const group of groups) {
-        if (!domainsAvailable) {
-          records.push(groupToVendorAccount(group));
-          continue;
+      let next = 0;
+      const worker = async () => {
+        while (domainsAvailable && next < groups.length) {
+          const index = next++;
+          const group = groups[index];
+          if (!group) continue;
+          const listing = await client.listDomains(group.id, call).catch(() => null);
+          if (listing?.kind === "unavailable") domainsAvailable = false;
+          if (listing?.kind === "listed")
+            records[index] = groupToVendorAccount(
+              group,
+              listing.domains.map((d) => d.domain),
+            );
         }
-        const listing = await client.listDomains(group.id, call).catch(() => null);
-        if (listing?.kind === "unavailable") domainsAvailable = false;
-        const domains = listing?.kind === "listed" ? listing.domains.map((d) => d.domain) : [];
-        records.push(groupToVendorAccount(group, domains));
-      }
+      };
+      await Promise.all(Array.from({ length: Math.min(domainLookupConcurrency, groups.length) }, worker));
       return records;
     },
     listVendorServices: async () => [spamTitanVendorService],
