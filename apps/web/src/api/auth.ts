@@ -1,4 +1,4 @@
-import { request } from "./request.ts";
+import { apiClient, callApi } from "./api-client.ts";
 import type { CurrentUser, Role } from "./types.ts";
 
 interface MeBody {
@@ -27,18 +27,18 @@ export function readCurrentUser(body: MeBody): CurrentUser {
 
 /** `GET /api/v1/auth/me` — who is signed in; throws `unauthenticated` (401) when no one is. */
 export async function getCurrentUser(): Promise<CurrentUser> {
-  return readCurrentUser(await request<MeBody>("GET", "/api/v1/auth/me"));
+  return readCurrentUser(await callApi(apiClient().api.v1.auth.me.$get()));
 }
 
 /** `POST /api/v1/auth/login {email, password}` — sets the session cookie, then reads who signed in. */
 export async function signIn(email: string, password: string): Promise<CurrentUser> {
-  await request<unknown>("POST", "/api/v1/auth/login", { body: { email, password } });
+  await callApi(apiClient().api.v1.auth.login.$post({ json: { email, password } }));
   return getCurrentUser();
 }
 
 /** `POST /api/v1/auth/logout` — ends the session. */
 export async function signOut(): Promise<void> {
-  await request<unknown>("POST", "/api/v1/auth/logout");
+  await callApi(apiClient().api.v1.auth.logout.$post());
 }
 
 /** Whether a role may connect, configure and disconnect integrations. */

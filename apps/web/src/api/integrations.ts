@@ -1,22 +1,22 @@
-import { request } from "./request.ts";
+import { apiClient, callApi } from "./api-client.ts";
 import type { DisconnectResult, Integration, IntegrationModule, SpamTitanCredentials } from "./types.ts";
+
+const integrations = () => apiClient().api.v1.integrations;
 
 /** `GET /api/v1/integrations[?status=connected]` — the catalog, one entry per vendor. */
 export async function listIntegrations(filter: { connected?: boolean } = {}): Promise<Integration[]> {
-  const body = await request<Integration[] | { items: Integration[] }>("GET", "/api/v1/integrations", {
-    query: { status: filter.connected ? "connected" : undefined },
-  });
-  return Array.isArray(body) ? body : body.items;
+  const page = await callApi(integrations().$get({ query: filter.connected ? { status: "connected" } : {} }));
+  return page.items;
 }
 
 /** `GET /api/v1/integrations/:id` — status, module, API URL, key hint, last sync, counts. */
 export function getIntegration(id: string): Promise<Integration> {
-  return request<Integration>("GET", `/api/v1/integrations/${encodeURIComponent(id)}`);
+  return callApi(integrations()[":id"].$get({ param: { id } }));
 }
 
 /** `POST /api/v1/integrations/spamtitan/authenticate {apiUrl, apiKey}` — checks the key, stores nothing. */
 export async function authenticateSpamTitan(credentials: SpamTitanCredentials): Promise<void> {
-  await request<unknown>("POST", "/api/v1/integrations/spamtitan/authenticate", { body: credentials });
+  await callApi(integrations().spamtitan.authenticate.$post({ json: credentials }));
 }
 
 /**
@@ -26,12 +26,12 @@ export async function authenticateSpamTitan(credentials: SpamTitanCredentials): 
 export function connectSpamTitan(
   credentials: SpamTitanCredentials & { module: IntegrationModule },
 ): Promise<Integration> {
-  return request<Integration>("POST", "/api/v1/integrations/spamtitan/connect", { body: credentials });
+  return callApi(integrations().spamtitan.connect.$post({ json: credentials }));
 }
 
 /** `PATCH /api/v1/integrations/:id {apiKey?, apiUrl?}` — rotate the key or change the URL (re-authenticates). */
 export function updateIntegration(id: string, change: Partial<SpamTitanCredentials>): Promise<Integration> {
-  return request<Integration>("PATCH", `/api/v1/integrations/${encodeURIComponent(id)}`, { body: change });
+  return callApi(integrations()[":id"].$patch({ param: { id }, json: change }));
 }
 
 /** The sync run id in a finish/sync answer: `{syncRunId}`, `{syncRun: {id}}` or `{lastSyncRun: {id}}`. */
@@ -44,27 +44,20 @@ export function readSyncRunId(body: unknown): string | null {
 
 /** `POST /api/v1/integrations/:id/finish` — mapping done: the integration becomes `active` and the first sync starts. */
 export async function finishIntegration(id: string): Promise<{ syncRunId: string | null }> {
-  const body = await request<unknown>("POST", `/api/v1/integrations/${encodeURIComponent(id)}/finish`);
-  return { syncRunId: readSyncRunId(body) };
+  return { syncRunId: readSyncRunId(await callApi(integrations()[":id"].finish.$post({ param: { id } }))) };
 }
 
-/** `POST /api/v1/integrations/:id/syncs` — starts a sync; 202 `{syncRunId}`. */
+/** `POST /api/v1/integrations/:id/syncs` — starts a sync (or answers with the one running); 202 `{syncRunId}`. */
 export async function startSync(id: string): Promise<{ syncRunId: string | null }> {
-  const body = await request<unknown>("POST", `/api/v1/integrations/${encodeURIComponent(id)}/syncs`);
-  return { syncRunId: readSyncRunId(body) };
+  return { syncRunId: readSyncRunId(await callApi(integrations()[":id"].syncs.$post({ param: { id } }))) };
 }
 
 /** `DELETE /api/v1/integrations/:id` — disconnect: cancels a sync, deletes the key and every mapping. */
-export async function disconnectIntegration(id: string): Promise<DisconnectResult | null> {
-  const body = await request<{ removed?: DisconnectResult } | DisconnectResult | null>(
-    "DELETE",
-    `/api/v1/integrations/${encodeURIComponent(id)}`,
-  );
-  if (body === null) return null;
-  return "removed" in body && body.removed ? body.removed : (body as DisconnectResult);
+export async function disconnectIntegration(id: string): Promise<DisconnectResult> {
+  return (await callApi(integrations()[":id"].$delete({ param: { id } }))).removed;
 }
 
 /** `POST /api/v1/integrations/:id/auto-map` — exact-name auto-match now. */
 export function autoMapAccounts(id: string): Promise<{ matched: number; ambiguous: number; left: number }> {
-  return request("POST", `/api/v1/integrations/${encodeURIComponent(id)}/auto-map`);
+  return callApi(integrations()[":id"]["auto-map"].$post({ param: { id } }));
 }

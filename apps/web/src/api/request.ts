@@ -36,34 +36,20 @@ export function buildPath(path: string, query?: RequestOptions["query"]): string
   return text === "" ? path : `${path}?${text}`;
 }
 
+/** What `readResponse` needs of a response: a `fetch` Response or a typed-client `ClientResponse`. */
+export interface ResponseLike {
+  ok: boolean;
+  status: number;
+  headers: Headers;
+  text(): Promise<string>;
+}
+
 /**
- * The ONE place the web app does HTTP. Every `src/api/*` function calls it; it sends the session
- * cookie (`credentials: "include"`), JSON in and out, and throws an `ApiProblem` for every
- * failure (problem+json, a non-JSON error page, or no connection at all).
- *
- * The API's routes are being built alongside this app; when `@tally/api/client`
- * (`hc<AppType>`) exposes them, this is the single function to re-implement over the typed
- * client — the resource modules and screens do not change.
- *
- * @example const me = await request<CurrentUser>("GET", "/api/v1/auth/me");
+ * Turns a response into its JSON body, or throws the `ApiProblem` it carries (problem+json, a
+ * non-JSON error page, or a 200 that is not JSON). A 401 also tells the unauthenticated listener.
+ * Shared by `request()` and the typed client (`api-client.ts`), so both fail the same way.
  */
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json, application/problem+json", ...options.headers };
-  const init: RequestInit = { method, headers, credentials: "include" };
-  if (options.body !== undefined) {
-    headers["content-type"] = "application/json";
-    init.body = JSON.stringify(options.body);
-  }
-  if (options.signal) init.signal = options.signal;
-
-  let response: Response;
-  try {
-    response = await fetch(buildPath(path, options.query), init);
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw toApiProblem(error);
-  }
-
+export async function readResponse<T>(response: ResponseLike): Promise<T> {
   const text = await response.text();
   let body: unknown = null;
   if (text !== "") {
@@ -92,6 +78,33 @@ export async function request<T>(method: string, path: string, options: RequestO
     });
   }
   return body as T;
+}
+
+/** Awaits a fetch (plain or typed client), turning "no connection at all" into a `network_error` problem. */
+export async function reachApi<R>(call: Promise<R>): Promise<R> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw toApiProblem(error);
+  }
+}
+
+/**
+ * Untyped HTTP for the modules not yet on the typed client (`api-client.ts`): sends the session
+ * cookie (`credentials: "include"`), JSON in and out, and throws an `ApiProblem` for every failure.
+ *
+ * @example const me = await request<CurrentUser>("GET", "/api/v1/auth/me");
+ */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json, application/problem+json", ...options.headers };
+  const init: RequestInit = { method, headers, credentials: "include" };
+  if (options.body !== undefined) {
+    headers["content-type"] = "application/json";
+    init.body = JSON.stringify(options.body);
+  }
+  if (options.signal) init.signal = options.signal;
+  return readResponse<T>(await reachApi(fetch(buildPath(path, options.query), init)));
 }
 
 /** Reads every page of a `{ items, nextCursor }` list (500 per page, the API's maximum). */

@@ -1,9 +1,9 @@
-import { request } from "./request.ts";
+import { apiClient, callApi } from "./api-client.ts";
 import type { SyncRun } from "./types.ts";
 
 /** `GET /api/v1/sync-runs/:id` — a sync run's status and progress. */
 export function getSyncRun(id: string): Promise<SyncRun> {
-  return request<SyncRun>("GET", `/api/v1/sync-runs/${encodeURIComponent(id)}`);
+  return callApi(apiClient().api.v1["sync-runs"][":id"].$get({ param: { id } }));
 }
 
 /** Whether a sync run has stopped (nothing more will change). */
