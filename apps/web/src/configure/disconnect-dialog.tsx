@@ -90,6 +90,17 @@ export function DisconnectDialog(props: {
                   </Show>
                 </span>
               </li>
+              <Show
+                when={
+                  props.integration.lastSyncRun?.status === "running" ||
+                  props.integration.lastSyncRun?.status === "queued"
+                }
+              >
+                <li>
+                  <span>The sync that is running now</span>
+                  <span>cancelled first</span>
+                </li>
+              </Show>
               <Show when={props.integration.counts.excluded > 0}>
                 <li>
                   <span>Exclusions</span>
