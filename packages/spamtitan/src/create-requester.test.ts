@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { SpamTitanError } from "./spamtitan-error.ts";
 import { clientFor, startFixedServer, startSimulator, TODAY } from "./test/start-simulator.ts";
 
@@ -135,7 +135,8 @@ describe("the client's HTTP layer (against the simulator over HTTP)", () => {
     const { sim, server } = await startSimulator({ faults: { latencyMs: 60_000 } });
     const controller = new AbortController();
     const pending = clientFor(server.apiUrl, sim.token).listDomainGroups({ signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
+    await vi.waitFor(() => expect(sim.stats.requests).toBe(1));
+    controller.abort();
     expect((await failureOf(pending)).code).toBe("cancelled");
     expect(sim.stats.requests).toBe(1);
   });
