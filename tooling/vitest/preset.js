@@ -16,6 +16,9 @@ export function testConfig(overrides = {}) {
         include: ["src/**/*.test.ts", "test/**/*.test.ts"],
         reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
         restoreMocks: true,
+        // Integration tests run real servers on a shared 2-core machine: allow for a slow neighbour.
+        testTimeout: 20_000,
+        hookTimeout: 20_000,
       },
     }),
     overrides,

@@ -22,7 +22,9 @@ async function json<T>(response: Response | Promise<Response>): Promise<T> {
 }
 
 describe("reconciliation after a real connect → map → finish → sync against the simulator", () => {
-  it("shows the synced quantities on cards, applies an approval, and keeps it decided after a re-sync", async () => {
+  it("shows the synced quantities on cards, keeps an approval decided after a re-sync, and reopens it when SpamTitan's count changes", {
+    timeout: 30_000,
+  }, async () => {
     bed = await createSpamTitanTestbed({ groups: 12 });
     const { t, owner } = bed;
     const h = owner.bearerHeaders;
@@ -36,16 +38,20 @@ describe("reconciliation after a real connect → map → finish → sync agains
     );
     await t.syncRunner.wait(finish.syncRunId);
 
-    const vendorAccounts = await json<Page<{ id: string; status: string; accountId: string | null }>>(
-      t.request(`/api/v1/integrations/${connected.id}/vendor-accounts?status=mapped&limit=500`, { headers: h }),
-    );
+    const vendorAccounts = await json<
+      Page<{ id: string; externalId: string; status: string; accountId: string | null }>
+    >(t.request(`/api/v1/integrations/${connected.id}/vendor-accounts?status=mapped&limit=500`, { headers: h }));
     const usage = await json<Page<{ vendorAccountId: string; quantity: number }>>(
       t.request(`/api/v1/integrations/${connected.id}/usage?limit=500`, { headers: h }),
     );
     const quantityOf = new Map(usage.items.map((u) => [u.vendorAccountId, u.quantity]));
     const mapped = vendorAccounts.items
       .filter((va) => va.accountId !== null && (quantityOf.get(va.id) ?? 0) > 2)
-      .map((va) => ({ accountId: va.accountId ?? "", quantity: quantityOf.get(va.id) ?? 0 }));
+      .map((va) => ({
+        accountId: va.accountId ?? "",
+        externalId: va.externalId,
+        quantity: quantityOf.get(va.id) ?? 0,
+      }));
     expect(mapped.length).toBeGreaterThanOrEqual(3);
     const [same, under, fresh] = mapped;
     if (!same || !under || !fresh) throw new Error("expected three mapped groups with usage");
@@ -120,5 +126,21 @@ describe("reconciliation after a real connect → map → finish → sync agains
       .where("id", "=", underLine.lineId)
       .executeTakeFirst();
     expect(line?.quantity).toBe(under.quantity);
+
+    // The group's mail flow grows: the next sync's maximum is higher, so the decided card comes back.
+    const grown = under.quantity + 40;
+    bed.sim.setDailyCount(Number(under.externalId), "2026-11-20", grown);
+    const changed = await json<{ syncRunId: string }>(
+      t.requestJson(`/api/v1/integrations/${connected.id}/syncs`, "POST", h),
+    );
+    await t.syncRunner.wait(changed.syncRunId);
+    const reopened = await json<Page<ApiCard>>(t.request("/api/v1/reconciliation/cards?limit=500", { headers: h }));
+    expect(reopened.items.find((card) => card.id === underCard.id)).toMatchObject({
+      kind: "reconcile",
+      status: "open",
+      psaQuantity: under.quantity,
+      vendorQuantity: grown,
+      changedSinceDecision: true,
+    });
   });
 });
