@@ -15,6 +15,8 @@ const { values } = parseArgs({
     "page-size": { type: "string" },
     "latency-ms": { type: "string" },
     "rate-limit-every": { type: "string" },
+    // Adds a domain group by name after the generated ones (repeatable), e.g. a hostile name for a UI test.
+    "extra-group": { type: "string", multiple: true, default: [] },
   },
 });
 
@@ -28,6 +30,7 @@ const simulator = createSpamTitanSimulator({
     ...(values["rate-limit-every"] ? { rateLimitEvery: Number(values["rate-limit-every"]) } : {}),
   },
 });
+for (const name of values["extra-group"]) simulator.addGroup({ name });
 const server = await startSimulatorServer(simulator, { port: Number(values.port), host: values.host });
 
 process.stdout.write(
