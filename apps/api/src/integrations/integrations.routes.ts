@@ -6,7 +6,6 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { writeContextOf } from "../audit/write-context.ts";
 import { requireRole, requireUser } from "../auth/authenticate.ts";
 import type { SyncRunRow } from "../db/database.ts";
-import { notFound } from "../http/api-error.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { IdParam } from "../http/id-param.ts";
 import { idempotent } from "../http/idempotency.ts";
@@ -28,12 +27,8 @@ import {
   VendorAccountSchema,
   VendorServiceSchema,
 } from "./integration.ts";
-import {
-  findVendorAccountRow,
-  findVendorServiceRow,
-  listVendorAccountRows,
-  listVendorServiceRows,
-} from "./integrations.repository.ts";
+import { integrationNotFoundSpec, vendorProblems } from "./integration-problem-specs.ts";
+import { listVendorAccountRows, listVendorServiceRows } from "./integrations.repository.ts";
 import {
   authenticateSpamTitan,
   connectSpamTitan,
@@ -45,23 +40,12 @@ import {
   startSync,
   updateIntegrationCredentials,
 } from "./integrations.service.ts";
-import { applyBulkAccountMappings, autoMapSide, changeMapping, type MappingAction } from "./mappings.service.ts";
+import { applyBulkAccountMappings, autoMapSide } from "./mappings.service.ts";
 import { listUsageRows, rowToUsage } from "./usage.repository.ts";
+import { vendorAccountRoutes, vendorServiceRoutes } from "./vendor-item.routes.ts";
 
 const tags = ["integrations"];
-const vendorProblems = {
-  422: problemResponseSpec(
-    "Invalid input, or the vendor refused: validation_failed, vendor_auth_failed, vendor_forbidden, vendor_not_spamtitan",
-  ),
-  502: problemResponseSpec("The vendor cannot be reached or failed: vendor_unreachable, vendor_error"),
-  503: problemResponseSpec("The vendor rate-limits: vendor_rate_limited"),
-  504: problemResponseSpec("The vendor did not answer in time: vendor_timeout"),
-};
-const notFoundSpec = { 404: problemResponseSpec("No such integration (or item) in this organization") };
 const Status = v.optional(v.picklist(["unmapped", "mapped", "excluded"]));
-const VendorItemParam = v.object({ ...IdParam.entries, itemId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) });
-const AccountTarget = v.object({ accountId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) });
-const ServiceTarget = v.object({ serviceId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) });
 const BulkRow = v.pipe(
   v.object({
     vendorAccountId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
@@ -95,28 +79,6 @@ const AutoMapResultSchema = v.object({ ...AutoMapSummarySchema.entries, services
 
 function ctxOf(c: { var: AppEnv["Variables"] }) {
   return writeContextOf(c.var.actor, c.var.deps.clock());
-}
-
-/** Changes one vendor item's mapping and answers with the item as it now is. */
-async function changeAndView(
-  c: { var: AppEnv["Variables"] },
-  side: "account" | "service",
-  integrationId: string,
-  itemId: string,
-  change: MappingAction,
-) {
-  const { db } = c.var.deps;
-  const ctx = ctxOf(c);
-  await requireIntegration(db, ctx.organizationId, integrationId);
-  await db.transaction().execute((trx) => changeMapping(trx, ctx, integrationId, side, itemId, change));
-  if (side === "account") {
-    const row = await findVendorAccountRow(db, ctx.organizationId, integrationId, itemId);
-    if (!row) throw notFound("vendor account");
-    return rowToVendorAccount(row);
-  }
-  const row = await findVendorServiceRow(db, ctx.organizationId, integrationId, itemId);
-  if (!row) throw notFound("vendor service");
-  return rowToVendorService(row);
 }
 
 /** Connecting vendors, mapping their items, syncing and disconnecting. */
@@ -187,7 +149,11 @@ export const integrationsRoutes = new Hono<AppEnv>()
     describeRoute({
       tags,
       summary: "One integration (by id, or by vendor key): status, module, apiUrl, keyHint, last sync, counts",
-      responses: { 200: jsonResponseSpec("The integration", IntegrationSchema), ...notFoundSpec, ...authProblems },
+      responses: {
+        200: jsonResponseSpec("The integration", IntegrationSchema),
+        ...integrationNotFoundSpec,
+        ...authProblems,
+      },
     }),
     requireUser(),
     validator("param", IdParam, rejectInvalid),
@@ -204,7 +170,7 @@ export const integrationsRoutes = new Hono<AppEnv>()
       summary: "Rotate the API key and/or change the URL (re-authenticates first; on failure the old key stays)",
       responses: {
         200: jsonResponseSpec("Updated", IntegrationSchema),
-        ...notFoundSpec,
+        ...integrationNotFoundSpec,
         ...vendorProblems,
         ...authProblems,
       },
@@ -230,7 +196,7 @@ export const integrationsRoutes = new Hono<AppEnv>()
       summary: "Disconnect: cancel a running sync, delete the key, mappings, vendor items and current usage",
       responses: {
         200: jsonResponseSpec("What was removed", DisconnectResultSchema),
-        ...notFoundSpec,
+        ...integrationNotFoundSpec,
         ...authProblems,
       },
     }),
@@ -246,7 +212,7 @@ export const integrationsRoutes = new Hono<AppEnv>()
       summary: "Vendor accounts with mapping state (?status=&q=); unmapped ones carry suggestions",
       responses: {
         200: jsonResponseSpec("Vendor accounts", pageOf(VendorAccountSchema)),
-        ...notFoundSpec,
+        ...integrationNotFoundSpec,
         ...authProblems,
       },
     }),
@@ -285,76 +251,7 @@ export const integrationsRoutes = new Hono<AppEnv>()
       return c.json({ ...page, items }, 200);
     },
   )
-  .put(
-    "/:id/vendor-accounts/:itemId/mapping",
-    describeRoute({
-      tags,
-      summary: "Map a vendor account to an account (moves it if mapped elsewhere)",
-      responses: {
-        200: jsonResponseSpec("The vendor account", VendorAccountSchema),
-        409: problemResponseSpec("The vendor account is excluded"),
-        ...notFoundSpec,
-        ...authProblems,
-      },
-    }),
-    requireRole("reconciler"),
-    validator("param", VendorItemParam, rejectInvalid),
-    validator("json", AccountTarget, rejectInvalid),
-    async (c) => {
-      const { id, itemId } = c.req.valid("param");
-      return c.json(
-        await changeAndView(c, "account", id, itemId, { action: "map", targetId: c.req.valid("json").accountId }),
-        200,
-      );
-    },
-  )
-  .delete(
-    "/:id/vendor-accounts/:itemId/mapping",
-    describeRoute({
-      tags,
-      summary: "Unmap a vendor account",
-      responses: { 200: jsonResponseSpec("The vendor account", VendorAccountSchema), ...notFoundSpec, ...authProblems },
-    }),
-    requireRole("reconciler"),
-    validator("param", VendorItemParam, rejectInvalid),
-    async (c) => {
-      const { id, itemId } = c.req.valid("param");
-      return c.json(await changeAndView(c, "account", id, itemId, { action: "unmap" }), 200);
-    },
-  )
-  .put(
-    "/:id/vendor-accounts/:itemId/exclusion",
-    describeRoute({
-      tags,
-      summary: "Exclude a vendor account (it produces no cards); a mapped one must be unmapped first",
-      responses: {
-        200: jsonResponseSpec("The vendor account", VendorAccountSchema),
-        409: problemResponseSpec("Mapped"),
-        ...notFoundSpec,
-        ...authProblems,
-      },
-    }),
-    requireRole("reconciler"),
-    validator("param", VendorItemParam, rejectInvalid),
-    async (c) => {
-      const { id, itemId } = c.req.valid("param");
-      return c.json(await changeAndView(c, "account", id, itemId, { action: "exclude" }), 200);
-    },
-  )
-  .delete(
-    "/:id/vendor-accounts/:itemId/exclusion",
-    describeRoute({
-      tags,
-      summary: "Include an excluded vendor account again (unmapped)",
-      responses: { 200: jsonResponseSpec("The vendor account", VendorAccountSchema), ...notFoundSpec, ...authProblems },
-    }),
-    requireRole("reconciler"),
-    validator("param", VendorItemParam, rejectInvalid),
-    async (c) => {
-      const { id, itemId } = c.req.valid("param");
-      return c.json(await changeAndView(c, "account", id, itemId, { action: "include" }), 200);
-    },
-  )
+  .route("/", vendorAccountRoutes)
   .put(
     "/:id/account-mappings",
     describeRoute({
@@ -366,7 +263,7 @@ export const integrationsRoutes = new Hono<AppEnv>()
           "Outcome per row",
           v.object({ dryRun: v.boolean(), counts: v.record(v.string(), v.number()), outcomes: v.array(v.unknown()) }),
         ),
-        ...notFoundSpec,
+        ...integrationNotFoundSpec,
         ...authProblems,
       },
     }),
@@ -391,7 +288,7 @@ export const integrationsRoutes = new Hono<AppEnv>()
       summary: "Exact-name auto-match now (accounts and services); never overwrites manual mappings or exclusions",
       responses: {
         200: jsonResponseSpec("matched / ambiguous / left", AutoMapResultSchema),
-        ...notFoundSpec,
+        ...integrationNotFoundSpec,
         ...authProblems,
       },
     }),
@@ -424,7 +321,7 @@ export const integrationsRoutes = new Hono<AppEnv>()
       summary: "Vendor services with mapping state (?status=)",
       responses: {
         200: jsonResponseSpec("Vendor services", pageOf(VendorServiceSchema)),
-        ...notFoundSpec,
+        ...integrationNotFoundSpec,
         ...authProblems,
       },
     }),
@@ -440,66 +337,7 @@ export const integrationsRoutes = new Hono<AppEnv>()
       return c.json({ items: rows.map(rowToVendorService), nextCursor: null }, 200);
     },
   )
-  .put(
-    "/:id/vendor-services/:itemId/mapping",
-    describeRoute({
-      tags,
-      summary: "Map a vendor service to a service",
-      responses: { 200: jsonResponseSpec("The vendor service", VendorServiceSchema), ...notFoundSpec, ...authProblems },
-    }),
-    requireRole("reconciler"),
-    validator("param", VendorItemParam, rejectInvalid),
-    validator("json", ServiceTarget, rejectInvalid),
-    async (c) => {
-      const { id, itemId } = c.req.valid("param");
-      return c.json(
-        await changeAndView(c, "service", id, itemId, { action: "map", targetId: c.req.valid("json").serviceId }),
-        200,
-      );
-    },
-  )
-  .delete(
-    "/:id/vendor-services/:itemId/mapping",
-    describeRoute({
-      tags,
-      summary: "Unmap a vendor service",
-      responses: { 200: jsonResponseSpec("The vendor service", VendorServiceSchema), ...notFoundSpec, ...authProblems },
-    }),
-    requireRole("reconciler"),
-    validator("param", VendorItemParam, rejectInvalid),
-    async (c) => {
-      const { id, itemId } = c.req.valid("param");
-      return c.json(await changeAndView(c, "service", id, itemId, { action: "unmap" }), 200);
-    },
-  )
-  .put(
-    "/:id/vendor-services/:itemId/exclusion",
-    describeRoute({
-      tags,
-      summary: "Exclude a vendor service",
-      responses: { 200: jsonResponseSpec("The vendor service", VendorServiceSchema), ...notFoundSpec, ...authProblems },
-    }),
-    requireRole("reconciler"),
-    validator("param", VendorItemParam, rejectInvalid),
-    async (c) => {
-      const { id, itemId } = c.req.valid("param");
-      return c.json(await changeAndView(c, "service", id, itemId, { action: "exclude" }), 200);
-    },
-  )
-  .delete(
-    "/:id/vendor-services/:itemId/exclusion",
-    describeRoute({
-      tags,
-      summary: "Include an excluded vendor service",
-      responses: { 200: jsonResponseSpec("The vendor service", VendorServiceSchema), ...notFoundSpec, ...authProblems },
-    }),
-    requireRole("reconciler"),
-    validator("param", VendorItemParam, rejectInvalid),
-    async (c) => {
-      const { id, itemId } = c.req.valid("param");
-      return c.json(await changeAndView(c, "service", id, itemId, { action: "include" }), 200);
-    },
-  )
+  .route("/", vendorServiceRoutes)
   .post(
     "/:id/finish",
     describeRoute({
@@ -508,7 +346,7 @@ export const integrationsRoutes = new Hono<AppEnv>()
       responses: {
         202: jsonResponseSpec("Active; syncing", v.object({ syncRunId: v.string(), integration: IntegrationSchema })),
         409: problemResponseSpec("Not in mapping"),
-        ...notFoundSpec,
+        ...integrationNotFoundSpec,
         ...authProblems,
       },
     }),
@@ -527,7 +365,7 @@ export const integrationsRoutes = new Hono<AppEnv>()
           v.object({ syncRunId: v.string(), alreadyRunning: v.boolean(), syncRun: SyncRunSchema }),
         ),
         409: problemResponseSpec("Mapping not finished"),
-        ...notFoundSpec,
+        ...integrationNotFoundSpec,
         ...authProblems,
       },
     }),
@@ -543,7 +381,11 @@ export const integrationsRoutes = new Hono<AppEnv>()
     describeRoute({
       tags,
       summary: "The integration's sync runs, newest first",
-      responses: { 200: jsonResponseSpec("Sync runs", pageOf(SyncRunSchema)), ...notFoundSpec, ...authProblems },
+      responses: {
+        200: jsonResponseSpec("Sync runs", pageOf(SyncRunSchema)),
+        ...integrationNotFoundSpec,
+        ...authProblems,
+      },
     }),
     requireUser(),
     validator("param", IdParam, rejectInvalid),
@@ -567,7 +409,7 @@ export const integrationsRoutes = new Hono<AppEnv>()
     describeRoute({
       tags,
       summary: "Latest usage per vendor account: quantity, portal view, window, max day, daily series, explanation",
-      responses: { 200: jsonResponseSpec("Usage", pageOf(UsageSchema)), ...notFoundSpec, ...authProblems },
+      responses: { 200: jsonResponseSpec("Usage", pageOf(UsageSchema)), ...integrationNotFoundSpec, ...authProblems },
     }),
     requireUser(),
     validator("param", IdParam, rejectInvalid),
