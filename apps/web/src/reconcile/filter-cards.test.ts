@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { distinctOptions, emptyCardFilter, filterCards, indexCardsForSearch } from "./filter-cards.ts";
+import {
+  createGrowingCardIndex,
+  distinctOptions,
+  emptyCardFilter,
+  filterCards,
+  indexCardsForSearch,
+} from "./filter-cards.ts";
 import { makeCard } from "./reconcile-helpers.fixtures.ts";
 
 const cards = [
@@ -40,5 +46,15 @@ describe("distinctOptions", () => {
   it("lists each account once, sorted by name", () => {
     const twice = [...cards, makeCard({ id: "4", accountId: "a", accountName: "Acme Ltd" })];
     expect(distinctOptions(twice, "account").map((option) => option.name)).toEqual(["Acme Ltd", "Globex", "Initech"]);
+  });
+});
+
+describe("createGrowingCardIndex", () => {
+  it("finds cards added in later pages, as the full index would", () => {
+    const grow = createGrowingCardIndex();
+    grow(cards.slice(0, 1));
+    const index = grow(cards);
+    expect(ids(filterCards(cards, index, { ...emptyCardFilter, text: "initech" }))).toEqual(["3"]);
+    expect([...index]).toEqual([...indexCardsForSearch(cards)]);
   });
 });

@@ -13,16 +13,32 @@ export interface CardFilter {
 /** No filter at all. */
 export const emptyCardFilter: CardFilter = { vendor: "", kind: "", accountId: "", serviceId: "", text: "" };
 
+const textOf = (card: ReconciliationCard): string[] => [
+  card.accountName,
+  card.serviceName,
+  card.contractName ?? "",
+  card.vendor,
+];
+
 /**
  * Folds each card's searchable text (account, service, contract, vendor) once, when the cards
  * load, so a keystroke only scans prepared strings.
  */
 export function indexCardsForSearch(cards: readonly ReconciliationCard[]): SearchIndex {
-  return createSearchIndex(
-    cards,
-    (card) => card.id,
-    (card) => [card.accountName, card.serviceName, card.contractName ?? "", card.vendor],
-  );
+  return createSearchIndex(cards, (card) => card.id, textOf);
+}
+
+/**
+ * A search index that grows with the cards: each call folds only the cards it has not seen, so
+ * pages arriving one after another (or a decided card replaced) cost only their own text.
+ */
+export function createGrowingCardIndex(): (cards: readonly ReconciliationCard[]) => SearchIndex {
+  const index = new Map<string, string>();
+  return (cards) => {
+    const added = cards.filter((card) => !index.has(card.id));
+    for (const [id, text] of indexCardsForSearch(added)) index.set(id, text);
+    return index;
+  };
 }
 
 /**
@@ -54,5 +70,6 @@ export function distinctOptions(
     if (side === "account") seen.set(card.accountId, card.accountName);
     else seen.set(card.serviceId, card.serviceName);
   }
-  return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  const collator = new Intl.Collator();
+  return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name));
 }

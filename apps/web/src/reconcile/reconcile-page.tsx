@@ -5,6 +5,7 @@ import {
   createMemo,
   createSignal,
   For,
+  Index,
   type JSX,
   Match,
   on,
@@ -33,7 +34,13 @@ import { cardKindLabel, cardKinds } from "./card-kinds.ts";
 import { CardListRow } from "./card-list-row.tsx";
 import { CardTile } from "./card-tile.tsx";
 import { DismissDialog } from "./dismiss-dialog.tsx";
-import { type CardFilter, distinctOptions, emptyCardFilter, filterCards, indexCardsForSearch } from "./filter-cards.ts";
+import {
+  type CardFilter,
+  createGrowingCardIndex,
+  distinctOptions,
+  emptyCardFilter,
+  filterCards,
+} from "./filter-cards.ts";
 import { formatQuantity, formatSignedCount, formatSignedMoney } from "./format-delta.ts";
 import { type GroupBy, groupCards, layoutCardRows } from "./group-cards.ts";
 import { createPeriodCards } from "./load-period-cards.ts";
@@ -95,7 +102,8 @@ export function ReconcilePage(): JSX.Element {
     setFilter((current) => ({ ...current, ...patch }));
   };
   const ordered = createMemo(() => orderCardsForReview(periodCards.cards()));
-  const searchIndex = createMemo(() => indexCardsForSearch(periodCards.cards()));
+  const growIndex = createGrowingCardIndex();
+  const searchIndex = createMemo(() => growIndex(periodCards.cards()), undefined, { equals: false });
   const withoutKind = createMemo(() => filterCards(ordered(), searchIndex(), { ...filter(), kind: "" }));
   const shown = createMemo(() => {
     const kind = filter().kind;
@@ -103,8 +111,9 @@ export function ReconcilePage(): JSX.Element {
   });
   const summary = createMemo(() => summarizeCards(withoutKind()));
   const vendors = createMemo(() => [...new Set(periodCards.cards().map((card) => card.vendor))].sort());
-  const accounts = createMemo(() => distinctOptions(periodCards.cards(), "account"));
-  const services = createMemo(() => distinctOptions(periodCards.cards(), "service"));
+  // The account and service pickers fill once every page is in (thousands of options per page would jank).
+  const accounts = createMemo(() => (periodCards.loading() ? [] : distinctOptions(periodCards.cards(), "account")));
+  const services = createMemo(() => (periodCards.loading() ? [] : distinctOptions(periodCards.cards(), "service")));
   const groups = createMemo(() => groupCards(shown(), groupBy()));
 
   // Card view lays as many tiles side by side as the width allows.
@@ -345,7 +354,7 @@ export function ReconcilePage(): JSX.Element {
             onChange={(event) => patchFilter({ accountId: event.currentTarget.value })}
           >
             <option value="">All accounts</option>
-            <For each={accounts()}>{(account) => <option value={account.id}>{account.name}</option>}</For>
+            <Index each={accounts()}>{(account) => <option value={account().id}>{account().name}</option>}</Index>
           </select>
         </div>
         <div class="filter">
@@ -359,7 +368,7 @@ export function ReconcilePage(): JSX.Element {
             onChange={(event) => patchFilter({ serviceId: event.currentTarget.value })}
           >
             <option value="">All services</option>
-            <For each={services()}>{(service) => <option value={service.id}>{service.name}</option>}</For>
+            <Index each={services()}>{(service) => <option value={service().id}>{service().name}</option>}</Index>
           </select>
         </div>
         <div class="filter">
