@@ -4,21 +4,7 @@ import { createId } from "../src/db/create-id.ts";
 import { buildCardSet } from "../src/reconciliation/card-set.ts";
 import { loadReconcileData } from "../src/reconciliation/reconciliation.repository.ts";
 import { createTestApp } from "../src/testing/create-test-app.ts";
-
-/** Median and p95 of `runs` timed calls, in milliseconds. */
-async function measure(runs: number, call: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await call();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? Number.NaN;
-  return { median: at(0.5), p95: at(0.95) };
-}
-const format = ({ median, p95 }: { median: number; p95: number }) =>
-  `median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`;
+import { formatTiming, measure } from "./measure.ts";
 
 const t = await createTestApp();
 const owner = await t.createUser("owner");
@@ -194,15 +180,15 @@ const filtered = "/api/v1/reconciliation/cards?period=2026-12&kind=reconcile&q=l
 const coldStart = performance.now();
 await get(filtered)();
 console.log(`first request (cold cache, computes the cards):       ${(performance.now() - coldStart).toFixed(1)} ms`);
-console.log(`GET cards?kind=reconcile&q=ltd&limit=50 (200 runs):  ${format(await measure(200, get(filtered)))}`);
+console.log(`GET cards?kind=reconcile&q=ltd&limit=50 (200 runs):  ${formatTiming(await measure(200, get(filtered)))}`);
 const page1 = (await get("/api/v1/reconciliation/cards?period=2026-12&status=all&limit=50")()) as {
   nextCursor: string;
 };
 console.log(
-  `GET cards?status=all&limit=50&cursor=… (200 runs):    ${format(await measure(200, get(`/api/v1/reconciliation/cards?period=2026-12&status=all&limit=50&cursor=${page1.nextCursor}`)))}`,
+  `GET cards?status=all&limit=50&cursor=… (200 runs):    ${formatTiming(await measure(200, get(`/api/v1/reconciliation/cards?period=2026-12&status=all&limit=50&cursor=${page1.nextCursor}`)))}`,
 );
 console.log(
-  `GET summary (200 runs):                               ${format(await measure(200, get("/api/v1/reconciliation/summary?period=2026-12")))}`,
+  `GET summary (200 runs):                               ${formatTiming(await measure(200, get("/api/v1/reconciliation/summary?period=2026-12")))}`,
 );
 
 // One approval at a time, each followed by the page the UI would refetch (the cache is patched).
@@ -220,7 +206,9 @@ const approveThenPage = async () => {
   if (response.status !== 200) throw new Error(`approve: ${response.status}`);
   await get(filtered)();
 };
-console.log(`POST approve one card + GET the page (100 runs):      ${format(await measure(100, approveThenPage))}`);
+console.log(
+  `POST approve one card + GET the page (100 runs):      ${formatTiming(await measure(100, approveThenPage))}`,
+);
 
 const reconcileIds = set.cards
   .filter((card) => card.kind === "reconcile")

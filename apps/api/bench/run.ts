@@ -1,22 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { createId } from "../src/db/create-id.ts";
 import { createTestApp } from "../src/testing/create-test-app.ts";
-
-/** Median and p95 of `runs` timed calls, in milliseconds. */
-async function measure(runs: number, call: () => unknown): Promise<{ median: number; p95: number }> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await call();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? Number.NaN;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
-const format = ({ median, p95 }: { median: number; p95: number }) =>
-  `median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`;
+import { formatTiming, measure } from "./measure.ts";
 
 const t = await createTestApp();
 const owner = await t.createUser("owner");
@@ -51,19 +36,19 @@ const deepCursor = (
 ).nextCursor;
 
 console.log(
-  `GET /api/v1/accounts?limit=50 (200 runs):            ${format(await measure(200, get("/api/v1/accounts?limit=50")))}`,
+  `GET /api/v1/accounts?limit=50 (200 runs):            ${formatTiming(await measure(200, get("/api/v1/accounts?limit=50")))}`,
 );
 console.log(
-  `GET /api/v1/accounts?limit=50&cursor=… (200 runs):   ${format(await measure(200, get(`/api/v1/accounts?limit=50&cursor=${deepCursor}`)))}`,
+  `GET /api/v1/accounts?limit=50&cursor=… (200 runs):   ${formatTiming(await measure(200, get(`/api/v1/accounts?limit=50&cursor=${deepCursor}`)))}`,
 );
 console.log(
-  `GET /api/v1/accounts?limit=50&q=holdings (200 runs): ${format(await measure(200, get("/api/v1/accounts?limit=50&q=holdings")))}`,
+  `GET /api/v1/accounts?limit=50&q=holdings (200 runs): ${formatTiming(await measure(200, get("/api/v1/accounts?limit=50&q=holdings")))}`,
 );
 console.log(
-  `GET /api/v1/accounts?limit=500 (50 runs):            ${format(await measure(50, get("/api/v1/accounts?limit=500")))}`,
+  `GET /api/v1/accounts?limit=500 (50 runs):            ${formatTiming(await measure(50, get("/api/v1/accounts?limit=500")))}`,
 );
 const login = () => t.requestJson("/api/v1/auth/login", "POST", {}, { email: owner.email, password: owner.password });
-console.log(`POST /api/v1/auth/login (scrypt, 20 runs):          ${format(await measure(20, login))}`);
+console.log(`POST /api/v1/auth/login (scrypt, 20 runs):          ${formatTiming(await measure(20, login))}`);
 await t.db.destroy();
 
 // Reconciliation: cards of 5,000 accounts / 20,000 lines, filtered pages, bulk approve of 1,000.
