@@ -32,7 +32,7 @@ import { BulkDialog } from "./bulk-dialog.tsx";
 import type { CardActionHandlers } from "./card-actions.tsx";
 import { cardKindLabel, cardKinds } from "./card-kinds.ts";
 import { CardListRow } from "./card-list-row.tsx";
-import { CardTile } from "./card-tile.tsx";
+import { CardTile, signOf } from "./card-tile.tsx";
 import { DismissDialog } from "./dismiss-dialog.tsx";
 import {
   type CardFilter,
@@ -42,7 +42,7 @@ import {
   filterCards,
 } from "./filter-cards.ts";
 import { formatQuantity, formatSignedCount, formatSignedMoney } from "./format-delta.ts";
-import { type GroupBy, groupCards, layoutCardRows } from "./group-cards.ts";
+import { type CardGroup, type GroupBy, groupCards, layoutCardRows } from "./group-cards.ts";
 import { createPeriodCards } from "./load-period-cards.ts";
 import { orderCardsForReview } from "./order-cards.ts";
 import { currentPeriod, periodOptions } from "./period.ts";
@@ -65,6 +65,10 @@ type OpenDialog =
 const tileMinWidth = 340;
 const tileGap = 12;
 const rowHeight = { tile: 176, list: 60, group: 48 } as const;
+
+function isGroup(entry: ReconciliationCard | CardGroup): entry is CardGroup {
+  return "subtotal" in entry;
+}
 
 const pastTense: Record<CardAction["action"], string> = {
   approve: "Approved",
@@ -132,7 +136,7 @@ export function ReconcilePage(): JSX.Element {
       const row = rows()[index];
       return row?.type === "group" ? rowHeight.group : view() === "list" ? rowHeight.list : rowHeight.tile;
     },
-    overscan: 6,
+    overscan: 3,
     get scrollMargin() {
       return view() === "list" ? 32 : 0;
     },
@@ -152,6 +156,31 @@ export function ReconcilePage(): JSX.Element {
     observer.observe(scroller);
     onCleanup(() => observer.disconnect());
   });
+
+  /** The cards and group headers in view, each with where it sits (row top, tile column, height). */
+  const visibleCells = createMemo(() => {
+    const places = new Map<ReconciliationCard | CardGroup, { top: number; column: number; size: number }>();
+    const list: (ReconciliationCard | CardGroup)[] = [];
+    const margin = virtualizer.options.scrollMargin;
+    for (const item of virtualizer.getVirtualItems()) {
+      const row = rows()[item.index];
+      if (!row) continue;
+      if (row.type === "group") {
+        places.set(row.group, { top: item.start - margin, column: 0, size: item.size });
+        list.push(row.group);
+        continue;
+      }
+      row.cards.forEach((card, column) => {
+        places.set(card, { top: item.start - margin, column, size: item.size });
+        list.push(card);
+      });
+    }
+    return { places, list };
+  });
+  const tileColumn = (column: number) => {
+    const width = `((100% - ${2 * tileGap + (perRow() - 1) * tileGap}px) / ${perRow()})`;
+    return { width: `calc(${width})`, left: `calc(${tileGap}px + ${column} * (${width} + ${tileGap}px))` };
+  };
 
   const selectable = createMemo(() => shown().filter((card) => card.status === "open"));
   const selectedCards = createMemo(() => {
@@ -532,55 +561,43 @@ export function ReconcilePage(): JSX.Element {
               </div>
             </Show>
             <ul class="virtual-inner" style={{ height: `${virtualizer.getTotalSize()}px` }}>
-              <For each={virtualizer.getVirtualItems()}>
-                {(item) => (
-                  <Show when={rows()[item.index]} keyed>
-                    {(current) => {
-                      return (
-                        <li
-                          class="virtual-row"
-                          style={{
-                            height: `${item.size}px`,
-                            transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
-                          }}
-                        >
-                          {current.type === "group" ? (
-                            <div class="group-header">
-                              <h2 class="group-title">{current.group.label}</h2>
-                              <span class="group-subtotal numeric">
-                                {formatPlural(current.group.subtotal.count, "card", "cards")} · PSA{" "}
-                                {formatQuantity(current.group.subtotal.psaQuantity)} · vendor{" "}
-                                {formatQuantity(current.group.subtotal.vendorQuantity)} · delta{" "}
-                                {formatSignedCount(current.group.subtotal.delta)} ·{" "}
-                                <span
-                                  class="delta"
-                                  data-sign={
-                                    current.group.subtotal.revenueDelta > 0
-                                      ? "up"
-                                      : current.group.subtotal.revenueDelta < 0
-                                        ? "down"
-                                        : "zero"
-                                  }
-                                >
-                                  {formatSignedMoney(current.group.subtotal.revenueDelta)}
-                                </span>
-                              </span>
-                            </div>
-                          ) : view() === "list" ? (
-                            <For each={current.cards}>{(card) => <CardListRow {...cardProps(card)} />}</For>
-                          ) : (
-                            <div
-                              class="tile-row"
-                              style={{ "grid-template-columns": `repeat(${perRow()}, minmax(0, 1fr))` }}
-                            >
-                              <For each={current.cards}>{(card) => <CardTile {...cardProps(card)} />}</For>
-                            </div>
-                          )}
-                        </li>
-                      );
-                    }}
-                  </Show>
-                )}
+              {/* Keyed by the card (and group) objects, which survive filtering: a keystroke
+                  that keeps a card in view moves its DOM instead of rebuilding it. */}
+              <For each={visibleCells().list}>
+                {(entry) => {
+                  const place = () => visibleCells().places.get(entry) ?? { top: 0, column: 0, size: 0 };
+                  const style = () => ({
+                    height: `${place().size}px`,
+                    transform: `translateY(${place().top}px)`,
+                    ...(view() === "cards" && !isGroup(entry) ? tileColumn(place().column) : {}),
+                  });
+                  return (
+                    <li
+                      class="virtual-row"
+                      classList={{ "tile-cell": view() === "cards" && !isGroup(entry) }}
+                      style={style()}
+                    >
+                      {isGroup(entry) ? (
+                        <div class="group-header">
+                          <h2 class="group-title">{entry.label}</h2>
+                          <span class="group-subtotal numeric">
+                            {formatPlural(entry.subtotal.count, "card", "cards")} · PSA{" "}
+                            {formatQuantity(entry.subtotal.psaQuantity)} · vendor{" "}
+                            {formatQuantity(entry.subtotal.vendorQuantity)} · delta{" "}
+                            {formatSignedCount(entry.subtotal.delta)} ·{" "}
+                            <span class="delta" data-sign={signOf(entry.subtotal.revenueDelta)}>
+                              {formatSignedMoney(entry.subtotal.revenueDelta)}
+                            </span>
+                          </span>
+                        </div>
+                      ) : view() === "list" ? (
+                        <CardListRow {...cardProps(entry)} />
+                      ) : (
+                        <CardTile {...cardProps(entry)} />
+                      )}
+                    </li>
+                  );
+                }}
               </For>
             </ul>
           </Match>
