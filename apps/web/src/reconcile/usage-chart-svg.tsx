@@ -91,13 +91,13 @@ export function UsageChartSvg(props: { days: UsageDay[]; label: string }): JSX.E
       </svg>
       <figcaption class="chart-legend">
         <span class="legend-item">
-          <span class="legend-swatch legend-bar" aria-hidden="true" /> Daily licensed mailboxes
+          <span class="legend-swatch legend-bar" aria-hidden="true" /> Licensed mailboxes per day
         </span>
         <span class="legend-item">
           <span class="legend-swatch legend-max" aria-hidden="true" /> Maximum (billed)
         </span>
         <span class="legend-item">
-          <span class="legend-swatch legend-weekend" aria-hidden="true" /> Weekend (left out of the portal view)
+          <span class="legend-swatch legend-weekend" aria-hidden="true" /> Weekend (not in the portal view)
         </span>
       </figcaption>
     </figure>

@@ -91,6 +91,11 @@ export function WhyPanel(props: { card: ReconciliationCard; onClose: () => void 
       }
       onClose={props.onClose}
       size="lg"
+      footer={
+        <button type="button" class="btn" onClick={props.onClose}>
+          Close
+        </button>
+      }
     >
       <Switch>
         <Match when={details.error}>
@@ -114,11 +119,6 @@ export function WhyPanel(props: { card: ReconciliationCard; onClose: () => void 
           <LoadingState label="Loading the daily usage…" compact />
         </Match>
       </Switch>
-      <div class="dialog-inline-footer">
-        <button type="button" class="btn" onClick={props.onClose}>
-          Close
-        </button>
-      </div>
     </Dialog>
   );
 }
