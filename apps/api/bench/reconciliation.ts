@@ -4,7 +4,9 @@ import { createId } from "../src/db/create-id.ts";
 import { buildCardSet } from "../src/reconciliation/card-set.ts";
 import { loadReconcileData } from "../src/reconciliation/reconciliation.repository.ts";
 import { createTestApp } from "../src/testing/create-test-app.ts";
+import { insertSpamTitanIntegration } from "../src/testing/insert-spamtitan-integration.ts";
 import { formatTiming, measure } from "./measure.ts";
+import { seedSyntheticCustomers } from "./seed-synthetic-customers.ts";
 
 const t = await createTestApp();
 const owner = await t.createUser("owner");
@@ -28,133 +30,40 @@ await t.db.transaction().execute(async (trx) => {
     updated_at: at,
   }));
   await trx.insertInto("services").values(services).execute();
-  const integrationId = "int_bench";
-  await trx
-    .insertInto("integrations")
-    .values({
-      id: integrationId,
-      organization_id: org,
-      vendor: "spamtitan",
-      module: "billing",
-      status: "active",
-      api_url: "http://127.0.0.1:1",
-      api_key_ciphertext: null,
-      key_hint: "abcd",
-      last_sync_run_id: null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
-  await trx
-    .insertInto("vendor_services")
-    .values({
-      id: "vsv_bench",
-      organization_id: org,
-      integration_id: integrationId,
-      external_id: "t",
-      name: "Total Licenses",
-      created_at: at,
-    })
-    .execute();
-  await trx
-    .insertInto("service_mappings")
-    .values({
-      organization_id: org,
-      integration_id: integrationId,
-      vendor_service_id: "vsv_bench",
-      status: "mapped",
-      service_id: services[0]?.id ?? "",
-      mapped_by: "user",
-      updated_at: at,
-    })
-    .execute();
-  for (let i = 0; i < accounts; i += 250) {
-    const batch = Array.from({ length: Math.min(250, accounts - i) }, (_, k) => i + k);
-    const accountRows = batch.map((n) => ({
-      id: createId("acc", t.now()),
-      organization_id: org,
+  const spamTitan = { integrationId: "int_bench", vendorServiceId: "vsv_bench" };
+  await insertSpamTitanIntegration(trx, { organizationId: org, serviceId: services[0]?.id ?? "", ...spamTitan, at });
+  const usageOf = (n: number) => 10 + (n % 7);
+  await seedSyntheticCustomers(trx, {
+    organizationId: org,
+    ...spamTitan,
+    syncRunId: "syn_bench",
+    now: t.now(),
+    count: accounts,
+    describe: (n) => ({
       name: `Customer ${n} ${n % 7 === 0 ? "Holdings" : "Ltd"}`,
-      external_id: `PSA-${n}`,
       domain: null,
-      active: 1,
-      created_at: at,
-      updated_at: at,
-    }));
-    await trx.insertInto("accounts").values(accountRows).execute();
-    const contractRows = accountRows.map((account) => ({
-      id: createId("ctr", t.now()),
-      organization_id: org,
-      account_id: account.id,
-      name: "Main",
-      status: "active" as const,
-      start_date: "2026-01-01",
-      end_date: null,
-      created_at: at,
-      updated_at: at,
-    }));
-    await trx.insertInto("contracts").values(contractRows).execute();
-    const usageOf = (n: number) => 10 + (n % 7);
-    const lineRows = batch.flatMap((n, k) =>
-      services.map((service, s) => ({
-        id: createId("cln", t.now()),
-        organization_id: org,
-        contract_id: contractRows[k]?.id ?? "",
+      contractName: "Main",
+      lines: services.map((service, s) => ({
         // Every 20th account bills no SpamTitan line (new revenue) but a second line of service 1.
-        service_id: s === 0 && n % 20 === 0 ? (services[1]?.id ?? "") : service.id,
+        serviceId: s === 0 && n % 20 === 0 ? (services[1]?.id ?? "") : service.id,
         quantity: s === 0 ? (n % 3 === 0 ? usageOf(n) : usageOf(n) - 1) : 1,
-        unit_price: service.unit_price,
-        created_at: at,
-        updated_at: at,
+        unitPrice: service.unit_price,
       })),
-    );
-    await trx.insertInto("contract_lines").values(lineRows).execute();
-    const vendorRows = batch.map((n) => ({
-      id: `vac_bench_${n}`,
-      organization_id: org,
-      integration_id: integrationId,
-      external_id: String(n),
-      name: `Customer ${n}`,
-      domains: JSON.stringify([`c${n}.example`]),
-      created_at: at,
-      updated_at: at,
-    }));
-    await trx.insertInto("vendor_accounts").values(vendorRows).execute();
-    const mapped = batch.filter((n) => n % 25 !== 0);
-    await trx
-      .insertInto("account_mappings")
-      .values(
-        mapped.map((n) => ({
-          organization_id: org,
-          integration_id: integrationId,
-          vendor_account_id: `vac_bench_${n}`,
-          status: "mapped" as const,
-          account_id: accountRows[n - i]?.id ?? "",
-          mapped_by: "auto" as const,
-          updated_at: at,
-        })),
-      )
-      .execute();
-    await trx
-      .insertInto("current_usage")
-      .values(
-        batch.map((n) => ({
-          organization_id: org,
-          integration_id: integrationId,
-          vendor_account_id: `vac_bench_${n}`,
-          vendor_service_id: "vsv_bench",
+      domainGroup: {
+        domains: [`c${n}.example`],
+        mapped: n % 25 !== 0,
+        usage: {
           quantity: usageOf(n),
-          portal_quantity: usageOf(n) - 1,
-          window_start: "2026-11-03",
-          window_end: "2026-12-03",
-          max_day: "2026-11-20",
-          days: "[]",
+          portalQuantity: usageOf(n) - 1,
+          windowStart: "2026-11-03",
+          windowEnd: "2026-12-03",
+          maxDay: "2026-11-20",
+          days: [],
           explanation: "bench",
-          sync_run_id: "syn_bench",
-          synced_at: at,
-        })),
-      )
-      .execute();
-  }
+        },
+      },
+    }),
+  });
 });
 console.log(
   `seeded 5,000 accounts, 5,000 domain groups, 20,000 contract lines in ${(performance.now() - seedStart).toFixed(0)} ms`,

@@ -14,6 +14,8 @@ import { createId } from "../src/db/create-id.ts";
 import { openDatabase } from "../src/db/open-database.ts";
 import { readEnv, resolveDatabaseTarget } from "../src/env.ts";
 import { ensureFirstOwner } from "../src/organizations/ensure-first-owner.ts";
+import { insertSpamTitanIntegration } from "../src/testing/insert-spamtitan-integration.ts";
+import { seedSyntheticCustomers } from "./seed-synthetic-customers.ts";
 
 process.env.TALLY_DEMO = "0";
 process.env.TALLY_SYNC_SCHEDULE = "off";
@@ -56,142 +58,44 @@ if (seeded.length === 0) {
         updated_at: at,
       })
       .execute();
-    const integrationId = createId("int", now);
-    await trx
-      .insertInto("integrations")
-      .values({
-        id: integrationId,
-        organization_id: org,
-        vendor: "spamtitan",
-        module: "billing",
-        status: "active",
-        api_url: "http://127.0.0.1:9/restapi",
-        api_key_ciphertext: null,
-        key_hint: "bnch",
-        last_sync_run_id: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-    const vendorServiceId = createId("vsv", now);
-    await trx
-      .insertInto("vendor_services")
-      .values({
-        id: vendorServiceId,
-        organization_id: org,
-        integration_id: integrationId,
-        external_id: "total-licenses",
-        name: "Total Licenses",
-        created_at: at,
-      })
-      .execute();
-    await trx
-      .insertInto("service_mappings")
-      .values({
-        organization_id: org,
-        integration_id: integrationId,
-        vendor_service_id: vendorServiceId,
-        status: "mapped",
-        service_id: serviceId,
-        mapped_by: "user",
-        updated_at: at,
-      })
-      .execute();
-    const syncRunId = createId("syn", now);
-    for (let start = 0; start < cardCount; start += 250) {
-      const batch = Array.from({ length: Math.min(250, cardCount - start) }, (_, k) => start + k);
-      const accounts = batch.map((n) => ({
-        id: createId("acc", now),
-        organization_id: org,
-        name: `Customer ${n} ${n % 7 === 0 ? "Holdings" : n % 3 === 0 ? "GmbH" : "Ltd"}`,
-        external_id: `PSA-${n}`,
-        domain: `c${n}.example`,
-        active: 1,
-        created_at: at,
-        updated_at: at,
-      }));
-      await trx.insertInto("accounts").values(accounts).execute();
-      const contracts = accounts.map((account) => ({
-        id: createId("ctr", now),
-        organization_id: org,
-        account_id: account.id,
-        name: "Managed services",
-        status: "active" as const,
-        start_date: "2026-01-01",
-        end_date: null,
-        created_at: at,
-        updated_at: at,
-      }));
-      await trx.insertInto("contracts").values(contracts).execute();
-      const usageOf = (n: number) => 10 + (n % 40);
+    const spamTitan = { integrationId: createId("int", now), vendorServiceId: createId("vsv", now) };
+    await insertSpamTitanIntegration(trx, { organizationId: org, serviceId, ...spamTitan, at });
+    const usageOf = (n: number) => 10 + (n % 40);
+    await seedSyntheticCustomers(trx, {
+      organizationId: org,
+      ...spamTitan,
+      syncRunId: createId("syn", now),
+      now,
+      count: cardCount,
       // Kinds: every 10th account has usage but no line (new revenue), every 10th + 1 has a line
       // but no mapped usage (missing usage), every 3rd bills a different quantity (reconcile).
-      const withLine = batch.filter((n) => n % 10 !== 0);
-      await trx
-        .insertInto("contract_lines")
-        .values(
-          withLine.map((n) => ({
-            id: createId("cln", now),
-            organization_id: org,
-            contract_id: contracts[n - start]?.id ?? "",
-            service_id: serviceId,
-            quantity: n % 3 === 0 ? usageOf(n) + 2 : usageOf(n),
-            unit_price: "2.5",
-            created_at: at,
-            updated_at: at,
-          })),
-        )
-        .execute();
-      const vendorAccounts = batch.map((n) => ({
-        id: `vac_bench_${n}`,
-        organization_id: org,
-        integration_id: integrationId,
-        external_id: String(n),
-        name: `Customer ${n}`,
-        domains: JSON.stringify([`c${n}.example`, `mail.c${n}.example`]),
-        created_at: at,
-        updated_at: at,
-      }));
-      await trx.insertInto("vendor_accounts").values(vendorAccounts).execute();
-      const withUsage = batch.filter((n) => n % 10 !== 1);
-      await trx
-        .insertInto("account_mappings")
-        .values(
-          withUsage.map((n) => ({
-            organization_id: org,
-            integration_id: integrationId,
-            vendor_account_id: `vac_bench_${n}`,
-            status: "mapped" as const,
-            account_id: accounts[n - start]?.id ?? "",
-            mapped_by: "auto" as const,
-            updated_at: at,
-          })),
-        )
-        .execute();
-      await trx
-        .insertInto("current_usage")
-        .values(
-          withUsage.map((n) => {
-            const days = daysOf(n, usageOf(n));
-            return {
-              organization_id: org,
-              integration_id: integrationId,
-              vendor_account_id: `vac_bench_${n}`,
-              vendor_service_id: vendorServiceId,
-              quantity: usageOf(n),
-              portal_quantity: usageOf(n) - 1,
-              window_start: days[0]?.date ?? null,
-              window_end: days[days.length - 1]?.date ?? null,
-              max_day: days[n % 31]?.date ?? null,
-              days: JSON.stringify(days),
-              explanation: "The highest daily count in the 30-day window.",
-              sync_run_id: syncRunId,
-              synced_at: at,
-            };
-          }),
-        )
-        .execute();
-    }
+      describe: (n) => {
+        const days = daysOf(n, usageOf(n));
+        return {
+          name: `Customer ${n} ${n % 7 === 0 ? "Holdings" : n % 3 === 0 ? "GmbH" : "Ltd"}`,
+          domain: `c${n}.example`,
+          contractName: "Managed services",
+          lines:
+            n % 10 === 0 ? [] : [{ serviceId, quantity: n % 3 === 0 ? usageOf(n) + 2 : usageOf(n), unitPrice: "2.5" }],
+          domainGroup: {
+            domains: [`c${n}.example`, `mail.c${n}.example`],
+            mapped: n % 10 !== 1,
+            usage:
+              n % 10 === 1
+                ? null
+                : {
+                    quantity: usageOf(n),
+                    portalQuantity: usageOf(n) - 1,
+                    windowStart: days[0]?.date ?? null,
+                    windowEnd: days[days.length - 1]?.date ?? null,
+                    maxDay: days[n % 31]?.date ?? null,
+                    days,
+                    explanation: "The highest daily count in the 30-day window.",
+                  },
+          },
+        };
+      },
+    });
   });
   console.log(`Seeded ${cardCount} accounts with SpamTitan usage in ${(performance.now() - started).toFixed(0)} ms.`);
 }

@@ -1,4 +1,5 @@
 import type { TestApp, TestUser } from "../testing/create-test-app.ts";
+import { insertSpamTitanIntegration } from "../testing/insert-spamtitan-integration.ts";
 
 /** The names the demo-like data set uses; some need CSV quoting or formula neutralising. */
 export const fixtureNames = {
@@ -61,46 +62,8 @@ export async function createReconciliationFixture(t: TestApp, owner: TestUser) {
   await addLine("noChange", 2, otherServiceId);
 
   const integrationId = nextId("int");
-  await t.db
-    .insertInto("integrations")
-    .values({
-      id: integrationId,
-      organization_id: org,
-      vendor: "spamtitan",
-      module: "billing",
-      status: "active",
-      api_url: "http://127.0.0.1:1",
-      api_key_ciphertext: null,
-      key_hint: "abcd",
-      last_sync_run_id: null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
   const vendorServiceId = nextId("vsv");
-  await t.db
-    .insertInto("vendor_services")
-    .values({
-      id: vendorServiceId,
-      organization_id: org,
-      integration_id: integrationId,
-      external_id: "total",
-      name: "Total Licenses",
-      created_at: at,
-    })
-    .execute();
-  await t.db
-    .insertInto("service_mappings")
-    .values({
-      organization_id: org,
-      integration_id: integrationId,
-      vendor_service_id: vendorServiceId,
-      status: "mapped",
-      service_id: serviceId,
-      mapped_by: "user",
-      updated_at: at,
-    })
-    .execute();
+  await insertSpamTitanIntegration(t.db, { organizationId: org, serviceId, integrationId, vendorServiceId, at });
 
   const vendorAccounts: Record<string, string> = {};
   const addVendorAccount = async (name: string, target: string | null, status: "mapped" | "excluded" | null) => {
