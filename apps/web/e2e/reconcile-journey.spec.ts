@@ -163,7 +163,11 @@ test("a reconciler works through the month's SpamTitan cards", async ({ page }, 
   await page.getByLabel("Kind", { exact: true }).selectOption({ label: "All kinds" });
   await page.getByLabel("Search cards").fill(approvedName);
   await expect(cards(page).filter({ hasText: approvedName }).first()).toBeVisible();
-  await expect(cards(page).first().getByRole("button", { name: /^Approve / })).toHaveCount(0);
+  await expect(
+    cards(page)
+      .first()
+      .getByRole("button", { name: /^Approve / }),
+  ).toHaveCount(0);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" }).click();
   await page.getByLabel("Event type", { exact: true }).selectOption({ label: "Reconciliation decisions" });
   const events = page.getByRole("list", { name: "Audit events, newest first" });
@@ -174,6 +178,32 @@ test("a reconciler works through the month's SpamTitan cards", async ({ page }, 
 
   // A viewer for the next test.
   await callApi(page, "POST", "/api/v1/users", { ...viewer, name: "Reconcile Viewer", role: "viewer" });
+});
+
+test("a card someone else changed shows the fresh values and asks again", async ({ page }, testInfo) => {
+  await signInAs(page, startedOwner.email, startedOwner.password);
+  await page.goto("/reconcile");
+  await showKind(page, "Reconcile");
+  const card = cards(page).first();
+  const name = (await card.locator(".card-account").textContent()) ?? "";
+  const listed = await callApi<{
+    items: { accountName: string; contractLineId: string | null; psaQuantity: number }[];
+  }>(page, "GET", `/api/v1/reconciliation/cards?kind=reconcile&q=${encodeURIComponent(name)}`);
+  const target = listed.items.find((item) => item.accountName === name);
+  if (!target?.contractLineId) throw new Error(`no line behind ${name}`);
+  // Someone else changes the billed quantity after this page loaded the card.
+  await callApi(page, "PATCH", `/api/v1/contract-lines/${target.contractLineId}`, {
+    quantity: target.psaQuantity + 5,
+  });
+  await card.getByRole("button", { name: /^Approve / }).click();
+  const stale = page.getByRole("alertdialog", { name: "This card changed" });
+  await expect(stale.getByRole("row", { name: /PSA quantity/ })).toContainText(String(target.psaQuantity));
+  await expect(stale.getByRole("row", { name: /PSA quantity/ })).toContainText(String(target.psaQuantity + 5));
+  await expectNoSeriousAxeViolations(page, "Stale card");
+  await captureScreen(page, testInfo, "stale-card");
+  await stale.getByRole("button", { name: "Approve with the fresh values" }).click();
+  await expect(stale).toBeHidden();
+  await expectToast(page, new RegExp(`Approved ${escapeRegExp(name)}`));
 });
 
 test("a viewer reads the cards and their explanations but sees no action", async ({ page }, testInfo) => {

@@ -91,11 +91,6 @@ export function WhyPanel(props: { card: ReconciliationCard; onClose: () => void 
       }
       onClose={props.onClose}
       size="lg"
-      footer={
-        <button type="button" class="btn" onClick={props.onClose}>
-          Close
-        </button>
-      }
     >
       <Switch>
         <Match when={details.error}>
@@ -119,6 +114,12 @@ export function WhyPanel(props: { card: ReconciliationCard; onClose: () => void 
           <LoadingState label="Loading the daily usage…" compact />
         </Match>
       </Switch>
+      {/* Inside the body, so the scrolling body always holds something focusable (axe: scrollable-region-focusable). */}
+      <div class="dialog-inline-footer">
+        <button type="button" class="btn" onClick={props.onClose}>
+          Close
+        </button>
+      </div>
     </Dialog>
   );
 }
