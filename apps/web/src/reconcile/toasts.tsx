@@ -33,7 +33,7 @@ export function ToastRegion(props: { toasts: Toast[]; onDismiss: (id: number) =>
       <For each={props.toasts}>
         {(toast) => (
           <div class={`toast toast-${toast.tone}`} role="status">
-            <Icon name={toast.tone === "success" ? "check" : "alert"} />
+            <Icon class="toast-icon" name={toast.tone === "success" ? "check" : "alert"} />
             <span class="toast-text">{toast.text}</span>
             <Show when={toast.link}>{(link) => <A href={link().href}>{link().label}</A>}</Show>
             <button type="button" class="btn btn-ghost btn-sm" onClick={() => props.onDismiss(toast.id)}>
