@@ -60,9 +60,9 @@ export default defineConfig({
     ? {
         webServer: [
           {
-            // A SpamTitan simulator with the demo's seed and size, so the demo accounts auto-map; the
-            // journey reads its API URL and key from the log (see e2e/journey-helpers.ts).
-            command: `mkdir -p "${dataDir}" && pnpm --filter @tally/spamtitan-sim start -- --port ${simPort} --groups 55 --seed 7 > "${dataDir}/simulator.log"`,
+            // A SpamTitan simulator with the demo's seed and size, so the demo accounts auto-map, plus a
+            // group named like markup; the journey reads its API URL and key from the log (see e2e/journey-helpers.ts).
+            command: `mkdir -p "${dataDir}" && pnpm --filter @tally/spamtitan-sim start -- --port ${simPort} --groups 55 --seed 7 --extra-group "<img src=x onerror=alert(1)>" > "${dataDir}/simulator.log"`,
             cwd: root,
             url: `http://127.0.0.1:${simPort}/restapi/domain-groups`,
             timeout: 60_000,

@@ -118,11 +118,14 @@ test("a newcomer connects SpamTitan, maps, finishes, then disconnects", async ({
   await expect(group(excluded)).toHaveAttribute("data-status", "excluded");
   await screenshotStep(page, testInfo, "06-searched-and-excluded");
 
-  // The markup-named account renders as text, not as an element.
+  // The markup-named account and domain group (the simulator serves one) render as text, not as elements.
   await page.getByRole("searchbox", { name: /Search Tally accounts/ }).fill("<img");
   await expect(page.locator(".target-card").filter({ hasText: xssName }).first()).toBeVisible();
+  await page.getByRole("searchbox", { name: /Search SpamTitan domain groups/ }).fill("<img");
+  await expect(page.locator(".item-card").filter({ hasText: xssName }).first()).toBeVisible();
   await expect(page.locator(".board img")).toHaveCount(0);
   await page.getByRole("searchbox", { name: /Search Tally accounts/ }).fill("");
+  await page.getByRole("searchbox", { name: /Search SpamTitan domain groups/ }).fill("");
   // Markup in the demo's own group names (e.g. "<b>Bold</b> & Sons") stays text too.
   await expect(page.locator(".board b, .board script")).toHaveCount(0);
   await page.getByRole("button", { name: "Next" }).click();
