@@ -91,6 +91,7 @@ test("a reconciler works through the month's SpamTitan cards", async ({ page }, 
   await showKind(page, "New revenue");
   const attached = cards(page).first();
   const attachedName = (await attached.locator(".card-account").textContent()) ?? "";
+  await ensureContractFor(page, attachedName);
   await attached.getByRole("button", { name: /^Attach / }).click();
   const attachDialog = page.getByRole("dialog", { name: "Attach to a contract" });
   await expect(attachDialog.getByRole("radio").first()).toBeChecked();
@@ -222,6 +223,25 @@ test("a viewer reads the cards and their explanations but sees no action", async
   await expectNoSeriousAxeViolations(page, "Reconcile as viewer");
   await captureScreen(page, testInfo, "reconcile-viewer");
 });
+
+/** New revenue can only be attached to an existing contract: give the card's account one if it has none. */
+async function ensureContractFor(page: Page, accountName: string): Promise<void> {
+  const listed = await callApi<{ items: { accountId: string; accountName: string }[] }>(
+    page,
+    "GET",
+    `/api/v1/reconciliation/cards?kind=new_revenue&q=${encodeURIComponent(accountName)}`,
+  );
+  const card = listed.items.find((item) => item.accountName === accountName);
+  if (!card) throw new Error(`no new-revenue card for ${accountName}`);
+  const contracts = await callApi<{ items: unknown[] }>(page, "GET", `/api/v1/contracts?accountId=${card.accountId}`);
+  if (contracts.items.length === 0) {
+    await callApi(page, "POST", "/api/v1/contracts", {
+      accountId: card.accountId,
+      name: "Managed services",
+      startDate: "2026-01-01",
+    });
+  }
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
