@@ -88,8 +88,25 @@ export function decideCard(
   const { action: name, ...body } = action;
   return request<DecisionResult>("POST", `${base}/cards/${encodeURIComponent(card.id)}/${name}`, {
     body,
-    headers: { "if-match": card.version, "idempotency-key": `${card.id}:${card.version}:${name}` },
+    headers: { "if-match": card.version, "idempotency-key": decisionIdempotencyKey(card, action) },
   });
+}
+
+/**
+ * The `Idempotency-Key` of a decision: the same click on the same card version with the same
+ * values repeats harmlessly, while a changed quantity or note is a new request (the API refuses a
+ * reused key with a different body).
+ *
+ * @example decisionIdempotencyKey({ id: "c1", version: "v1" }, { action: "approve" })
+ */
+export function decisionIdempotencyKey(card: Pick<ReconciliationCard, "id" | "version">, action: CardAction): string {
+  // FNV-1a over the request, so the key stays short whatever the card id or note.
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify([card.id, card.version, action])) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `card-${action.action}-${card.version.slice(0, 24)}-${hash.toString(16)}`;
 }
 
 /** The fresh card a `stale_card` conflict carries (`{ card }` or the card itself), if any. */
