@@ -1,14 +1,13 @@
-import { createMemo, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { listDirectoryAccounts } from "../api/accounts.ts";
 import { canMap } from "../api/auth.ts";
 import type { DirectoryAccount } from "../api/types.ts";
 import { useCurrentUser } from "../auth/session.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { ProblemAlert } from "../components/problem-alert.tsx";
-import { LoadingState, StateMessage } from "../components/state-message.tsx";
-import { formatCount, formatPlural } from "../lib/format.ts";
+import { formatPlural } from "../lib/format.ts";
 import { createSearchIndex, searchItems } from "../lib/search-index.ts";
 import { AccountFormDialog } from "./account-form-dialog.tsx";
+import { DirectoryList, HiddenRowsNote } from "./directory-list.tsx";
 import { DirectorySearch } from "./directory-search.tsx";
 import { ImportDialog } from "./import-dialog.tsx";
 import { firstRows } from "./shown-rows.ts";
@@ -66,75 +65,63 @@ export function AccountsPage(): JSX.Element {
         <span class="muted numeric">{formatPlural(accounts()?.length ?? 0, "account", "accounts")}</span>
       </div>
       <div class="panel directory-panel">
-        <Switch>
-          <Match when={accounts.error}>
-            <div class="panel-body">
-              <ProblemAlert error={accounts.error} context="Loading accounts" onRetry={refetch} />
-            </div>
-          </Match>
-          <Match when={accounts.loading && !accounts.latest}>
-            <LoadingState label="Loading accounts…" />
-          </Match>
-          <Match when={(accounts()?.length ?? 0) === 0}>
-            <StateMessage icon="accounts" title="No accounts yet">
-              Create your customers one by one, or import them from your PSA's CSV export.
-            </StateMessage>
-          </Match>
-          <Match when={shown().rows.length === 0}>
-            <StateMessage icon="search" title="No account matches" compact>
-              Nothing matches “{query()}”.
-            </StateMessage>
-          </Match>
-          <Match when={true}>
-            <table class="data-table directory-table">
-              <caption class="visually-hidden">Accounts</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">PSA id</th>
-                  <th scope="col">Domain</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">
-                    <span class="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={shown().rows}>
-                  {(account) => (
-                    <tr>
-                      <th scope="row" class="cell-name">
-                        {account.name}
-                      </th>
-                      <td class="mono">{account.externalId ?? "—"}</td>
-                      <td class="mono">{account.domain ?? "—"}</td>
-                      <td>
-                        <span class={account.active ? "badge badge-success" : "badge"}>
-                          {account.active ? "Active" : "Inactive"}
-                        </span>
-                      </td>
-                      <td class="cell-actions">
-                        <Show when={canWrite()}>
-                          <button
-                            type="button"
-                            class="btn btn-sm"
-                            aria-label={`Edit ${account.name}`}
-                            onClick={() => setEditing(account)}
-                          >
-                            Edit
-                          </button>
-                        </Show>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-            <Show when={shown().hidden > 0}>
-              <p class="table-more muted">{formatCount(shown().hidden)} more — search to narrow the list.</p>
-            </Show>
-          </Match>
-        </Switch>
+        <DirectoryList
+          list={accounts}
+          loading="Loading accounts"
+          emptyIcon="accounts"
+          emptyTitle="No accounts yet"
+          emptyText="Create your customers one by one, or import them from your PSA's CSV export."
+          noMatchTitle="No account matches"
+          query={query()}
+          matchCount={shown().rows.length}
+          onRetry={refetch}
+        >
+          <table class="data-table directory-table">
+            <caption class="visually-hidden">Accounts</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">PSA id</th>
+                <th scope="col">Domain</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={shown().rows}>
+                {(account) => (
+                  <tr>
+                    <th scope="row" class="cell-name">
+                      {account.name}
+                    </th>
+                    <td class="mono">{account.externalId ?? "—"}</td>
+                    <td class="mono">{account.domain ?? "—"}</td>
+                    <td>
+                      <span class={account.active ? "badge badge-success" : "badge"}>
+                        {account.active ? "Active" : "Inactive"}
+                      </span>
+                    </td>
+                    <td class="cell-actions">
+                      <Show when={canWrite()}>
+                        <button
+                          type="button"
+                          class="btn btn-sm"
+                          aria-label={`Edit ${account.name}`}
+                          onClick={() => setEditing(account)}
+                        >
+                          Edit
+                        </button>
+                      </Show>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+          <HiddenRowsNote hidden={shown().hidden} />
+        </DirectoryList>
       </div>
       <Show when={editing() !== undefined}>
         <AccountFormDialog account={editing() ?? null} onSaved={onSaved} onClose={() => setEditing(undefined)} />

@@ -12,6 +12,7 @@ import { formatCount, formatPlural } from "../lib/format.ts";
 import { createSearchIndex, searchItems } from "../lib/search-index.ts";
 import { ContractFormDialog } from "./contract-form-dialog.tsx";
 import { ContractLineFormDialog } from "./contract-line-form-dialog.tsx";
+import { DirectoryList, HiddenRowsNote } from "./directory-list.tsx";
 import { DirectorySearch } from "./directory-search.tsx";
 import { formatUnitMoney } from "./format-unit-money.ts";
 import { ImportDialog } from "./import-dialog.tsx";
@@ -210,82 +211,70 @@ export function ContractsPage(): JSX.Element {
       </div>
       <div class="contracts-layout">
         <div class="panel directory-panel">
-          <Switch>
-            <Match when={contracts.error}>
-              <div class="panel-body">
-                <ProblemAlert error={contracts.error} context="Loading contracts" onRetry={refetch} />
-              </div>
-            </Match>
-            <Match when={contracts.loading && !contracts.latest}>
-              <LoadingState label="Loading contracts…" />
-            </Match>
-            <Match when={(contracts()?.length ?? 0) === 0}>
-              <StateMessage icon="contracts" title="No contracts yet">
-                Create a contract for an account, then add the services you bill on it.
-              </StateMessage>
-            </Match>
-            <Match when={shown().rows.length === 0}>
-              <StateMessage icon="search" title="No contract matches" compact>
-                Nothing matches “{query()}”.
-              </StateMessage>
-            </Match>
-            <Match when={true}>
-              <table class="data-table directory-table">
-                <caption class="visually-hidden">Contracts</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Contract</th>
-                    <th scope="col">Account</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Start</th>
-                    <th scope="col">
-                      <span class="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={shown().rows}>
-                    {(contract) => (
-                      <tr classList={{ "is-selected": contract.id === selectedId() }}>
-                        <th scope="row" class="cell-name">
-                          {contract.name}
-                        </th>
-                        <td>{contract.accountName}</td>
-                        <td>
-                          <span class={statusBadge[contract.status]}>{statusLabel[contract.status]}</span>
-                        </td>
-                        <td class="numeric">{formatDate(contract.startDate)}</td>
-                        <td class="cell-actions">
+          <DirectoryList
+            list={contracts}
+            loading="Loading contracts"
+            emptyIcon="contracts"
+            emptyTitle="No contracts yet"
+            emptyText="Create a contract for an account, then add the services you bill on it."
+            noMatchTitle="No contract matches"
+            query={query()}
+            matchCount={shown().rows.length}
+            onRetry={refetch}
+          >
+            <table class="data-table directory-table">
+              <caption class="visually-hidden">Contracts</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Contract</th>
+                  <th scope="col">Account</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Start</th>
+                  <th scope="col">
+                    <span class="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={shown().rows}>
+                  {(contract) => (
+                    <tr classList={{ "is-selected": contract.id === selectedId() }}>
+                      <th scope="row" class="cell-name">
+                        {contract.name}
+                      </th>
+                      <td>{contract.accountName}</td>
+                      <td>
+                        <span class={statusBadge[contract.status]}>{statusLabel[contract.status]}</span>
+                      </td>
+                      <td class="numeric">{formatDate(contract.startDate)}</td>
+                      <td class="cell-actions">
+                        <button
+                          type="button"
+                          class="btn btn-sm"
+                          aria-pressed={contract.id === selectedId()}
+                          aria-label={`Lines of ${contract.name}, ${contract.accountName}`}
+                          onClick={() => setSelectedId(contract.id === selectedId() ? null : contract.id)}
+                        >
+                          Lines
+                        </button>
+                        <Show when={canWrite()}>
                           <button
                             type="button"
-                            class="btn btn-sm"
-                            aria-pressed={contract.id === selectedId()}
-                            aria-label={`Lines of ${contract.name}, ${contract.accountName}`}
-                            onClick={() => setSelectedId(contract.id === selectedId() ? null : contract.id)}
+                            class="btn btn-sm btn-ghost"
+                            aria-label={`Edit ${contract.name}, ${contract.accountName}`}
+                            onClick={() => setEditing({ type: "contract", contract })}
                           >
-                            Lines
+                            Edit
                           </button>
-                          <Show when={canWrite()}>
-                            <button
-                              type="button"
-                              class="btn btn-sm btn-ghost"
-                              aria-label={`Edit ${contract.name}, ${contract.accountName}`}
-                              onClick={() => setEditing({ type: "contract", contract })}
-                            >
-                              Edit
-                            </button>
-                          </Show>
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-              <Show when={shown().hidden > 0}>
-                <p class="table-more muted">{formatCount(shown().hidden)} more — search to narrow the list.</p>
-              </Show>
-            </Match>
-          </Switch>
+                        </Show>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+            <HiddenRowsNote hidden={shown().hidden} />
+          </DirectoryList>
         </div>
         <Show
           when={selected()}

@@ -1,13 +1,12 @@
-import { createMemo, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { canMap } from "../api/auth.ts";
 import { listDirectoryServices } from "../api/services.ts";
 import type { DirectoryService } from "../api/types.ts";
 import { useCurrentUser } from "../auth/session.tsx";
 import { PageHeader } from "../components/page-header.tsx";
-import { ProblemAlert } from "../components/problem-alert.tsx";
-import { LoadingState, StateMessage } from "../components/state-message.tsx";
 import { formatPlural } from "../lib/format.ts";
 import { createSearchIndex, searchItems } from "../lib/search-index.ts";
+import { DirectoryList } from "./directory-list.tsx";
 import { DirectorySearch } from "./directory-search.tsx";
 import { formatUnitMoney } from "./format-unit-money.ts";
 import { ImportDialog } from "./import-dialog.tsx";
@@ -67,72 +66,62 @@ export function ServicesPage(): JSX.Element {
         <span class="muted numeric">{formatPlural(services()?.length ?? 0, "service", "services")}</span>
       </div>
       <div class="panel directory-panel">
-        <Switch>
-          <Match when={services.error}>
-            <div class="panel-body">
-              <ProblemAlert error={services.error} context="Loading services" onRetry={refetch} />
-            </div>
-          </Match>
-          <Match when={services.loading && !services.latest}>
-            <LoadingState label="Loading services…" />
-          </Match>
-          <Match when={(services()?.length ?? 0) === 0}>
-            <StateMessage icon="services" title="No services yet">
-              Add what you sell (e.g. “Email Security – per mailbox”) so vendor services can be mapped to it.
-            </StateMessage>
-          </Match>
-          <Match when={shown().rows.length === 0}>
-            <StateMessage icon="search" title="No service matches" compact>
-              Nothing matches “{query()}”.
-            </StateMessage>
-          </Match>
-          <Match when={true}>
-            <table class="data-table directory-table">
-              <caption class="visually-hidden">Services</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">SKU</th>
-                  <th scope="col" class="num">
-                    Unit price
-                  </th>
-                  <th scope="col" class="num">
-                    Unit cost
-                  </th>
-                  <th scope="col">
-                    <span class="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={shown().rows}>
-                  {(service) => (
-                    <tr>
-                      <th scope="row" class="cell-name">
-                        {service.name}
-                      </th>
-                      <td class="mono">{service.sku ?? "—"}</td>
-                      <td class="num numeric">{formatUnitMoney(service.unitPrice)}</td>
-                      <td class="num numeric">{formatUnitMoney(service.unitCost)}</td>
-                      <td class="cell-actions">
-                        <Show when={canWrite()}>
-                          <button
-                            type="button"
-                            class="btn btn-sm"
-                            aria-label={`Edit ${service.name}`}
-                            onClick={() => setEditing(service)}
-                          >
-                            Edit
-                          </button>
-                        </Show>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </Match>
-        </Switch>
+        <DirectoryList
+          list={services}
+          loading="Loading services"
+          emptyIcon="services"
+          emptyTitle="No services yet"
+          emptyText="Add what you sell (e.g. “Email Security – per mailbox”) so vendor services can be mapped to it."
+          noMatchTitle="No service matches"
+          query={query()}
+          matchCount={shown().rows.length}
+          onRetry={refetch}
+        >
+          <table class="data-table directory-table">
+            <caption class="visually-hidden">Services</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">SKU</th>
+                <th scope="col" class="num">
+                  Unit price
+                </th>
+                <th scope="col" class="num">
+                  Unit cost
+                </th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={shown().rows}>
+                {(service) => (
+                  <tr>
+                    <th scope="row" class="cell-name">
+                      {service.name}
+                    </th>
+                    <td class="mono">{service.sku ?? "—"}</td>
+                    <td class="num numeric">{formatUnitMoney(service.unitPrice)}</td>
+                    <td class="num numeric">{formatUnitMoney(service.unitCost)}</td>
+                    <td class="cell-actions">
+                      <Show when={canWrite()}>
+                        <button
+                          type="button"
+                          class="btn btn-sm"
+                          aria-label={`Edit ${service.name}`}
+                          onClick={() => setEditing(service)}
+                        >
+                          Edit
+                        </button>
+                      </Show>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </DirectoryList>
       </div>
       <Show when={editing() !== undefined}>
         <ServiceFormDialog service={editing() ?? null} onSaved={onSaved} onClose={() => setEditing(undefined)} />
