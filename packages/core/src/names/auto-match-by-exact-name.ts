@@ -44,31 +44,26 @@ export interface AutoMatchOptions {
   readonly existing?: { has(vendorId: string): boolean };
 }
 
-// One id, or several when the normalised name repeats: most names are unique, so no array is
-// allocated for them (at 100k items the allocations are what costs).
-type IdsByName = Map<string, string | string[]>;
-
-function groupByName(items: readonly NamedItem[], names: readonly string[]): IdsByName {
-  const groups: IdsByName = new Map();
-  for (let i = 0; i < items.length; i += 1) {
-    const name = names[i] ?? "";
-    const id = items[i]?.id;
-    if (name === "" || id === undefined) continue;
-    const ids = groups.get(name);
-    if (ids === undefined) groups.set(name, id);
-    else if (typeof ids === "string") groups.set(name, [ids, id]);
-    else ids.push(id);
+/**
+ * The ids sorted in code-unit order with adjacent repeats dropped
+ * (the engine's native sort, much faster than a comparator).
+ */
+function sortedUniqueIds(ids: string[]): string[] {
+  ids.sort();
+  let kept = 0;
+  for (let i = 0; i < ids.length; i += 1) {
+    const id = ids[i] as string;
+    if (kept === 0 || ids[kept - 1] !== id) {
+      ids[kept] = id;
+      kept += 1;
+    }
   }
-  return groups;
+  ids.length = kept;
+  return ids;
 }
 
-function idList(ids: string | string[]): string[] {
-  return typeof ids === "string" ? [ids] : [...ids].sort();
-}
-
-/** Sorts with the engine's native string order (code units), much faster than a comparator. */
-function sortedIds(ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort();
+function compareVendorIds(a: ExactNameMatch, b: ExactNameMatch): number {
+  return a.vendorId < b.vendorId ? -1 : a.vendorId > b.vendorId ? 1 : 0;
 }
 
 /**
@@ -91,56 +86,100 @@ export function autoMatchByExactName(
   options: AutoMatchOptions = {},
 ): AutoMatchResult {
   const existing = options.existing;
-  const accountNames = accounts.map((a) => normalizeName(a.name));
-  const vendorNames = vendorItems.map((v) => normalizeName(v.name));
-  const accountsByName = groupByName(accounts, accountNames);
-  const vendorByName = groupByName(vendorItems, vendorNames);
-
-  // A name pairs when it is unique on both sides; whether its one vendor item is free is
-  // checked per item below, so no set of matched ids is needed.
-  const isUniquePair = (name: string): boolean =>
-    name !== "" && typeof vendorByName.get(name) === "string" && typeof accountsByName.get(name) === "string";
+  // Every distinct non-empty account name gets a slot; counts and first positions live in typed
+  // arrays indexed by slot, so the one Map holds small integers and nothing per name is
+  // allocated but the normalised string itself. Vendor-only names need no slot: they can
+  // neither match nor be ambiguous.
+  const slotByName = new Map<string, number>();
+  const slotNames: string[] = [];
+  const accountCount = accounts.length;
+  const vendorCount = vendorItems.length;
+  const accountSlot = new Int32Array(accountCount);
+  const vendorSlot = new Int32Array(vendorCount);
+  const accountsInSlot = new Int32Array(accountCount);
+  const vendorsInSlot = new Int32Array(accountCount);
+  const firstAccount = new Int32Array(accountCount);
+  for (let i = 0; i < accountCount; i += 1) {
+    const name = normalizeName((accounts[i] as NamedItem).name);
+    let slot = -1;
+    if (name !== "") {
+      const known = slotByName.get(name);
+      if (known === undefined) {
+        slot = slotNames.length;
+        slotNames.push(name);
+        slotByName.set(name, slot);
+        firstAccount[slot] = i;
+      } else slot = known;
+      accountsInSlot[slot] = (accountsInSlot[slot] as number) + 1;
+    }
+    accountSlot[i] = slot;
+  }
+  for (let i = 0; i < vendorCount; i += 1) {
+    const name = normalizeName((vendorItems[i] as NamedItem).name);
+    const slot = name === "" ? undefined : slotByName.get(name);
+    if (slot === undefined) vendorSlot[i] = -1;
+    else {
+      vendorSlot[i] = slot;
+      // Already-mapped items count too: a name they share is ambiguous.
+      vendorsInSlot[slot] = (vendorsInSlot[slot] as number) + 1;
+    }
+  }
 
   const matched: ExactNameMatch[] = [];
   const skippedVendorIds: string[] = [];
   const unmatchedVendorIds: string[] = [];
-  const takenNames = new Set<string>();
-  vendorItems.forEach((item, i) => {
-    const name = vendorNames[i] ?? "";
-    const accountId = accountsByName.get(name);
-    if (existing?.has(item.id)) skippedVendorIds.push(item.id);
-    else if (typeof accountId === "string" && isUniquePair(name)) {
-      matched.push({ kind: "matched", accountId, vendorId: item.id, name });
-      takenNames.add(name);
-    } else unmatchedVendorIds.push(item.id);
-  });
-  const unmatchedAccountIds: string[] = [];
-  accounts.forEach((account, i) => {
-    if (!takenNames.has(accountNames[i] ?? "")) unmatchedAccountIds.push(account.id);
-  });
-
-  const ambiguousNames: string[] = [];
-  for (const [name, vendorIds] of vendorByName) {
-    const accountIds = accountsByName.get(name);
-    if (accountIds !== undefined && (typeof vendorIds !== "string" || typeof accountIds !== "string")) {
-      ambiguousNames.push(name);
-    }
+  const taken = new Uint8Array(slotNames.length);
+  for (let i = 0; i < vendorCount; i += 1) {
+    const id = (vendorItems[i] as NamedItem).id;
+    const slot = vendorSlot[i] as number;
+    if (existing?.has(id)) skippedVendorIds.push(id);
+    else if (slot >= 0 && accountsInSlot[slot] === 1 && vendorsInSlot[slot] === 1) {
+      const accountId = (accounts[firstAccount[slot] as number] as NamedItem).id;
+      matched.push({ kind: "matched", accountId, vendorId: id, name: slotNames[slot] as string });
+      taken[slot] = 1;
+    } else unmatchedVendorIds.push(id);
   }
-  matched.sort((a, b) => (a.vendorId < b.vendorId ? -1 : a.vendorId > b.vendorId ? 1 : 0));
-  const ambiguous = ambiguousNames.sort().map(
-    (name): AmbiguousName => ({
-      kind: "ambiguous",
-      name,
-      accountIds: idList(accountsByName.get(name) ?? []),
-      vendorIds: idList(vendorByName.get(name) ?? []),
-    }),
-  );
+  const unmatchedAccountIds: string[] = [];
+  const ambiguousSlots: number[] = [];
+  for (let i = 0; i < accountCount; i += 1) {
+    const slot = accountSlot[i] as number;
+    if (slot < 0 || taken[slot] === 0) unmatchedAccountIds.push((accounts[i] as NamedItem).id);
+  }
+  for (let slot = 0; slot < slotNames.length; slot += 1) {
+    const vendors = vendorsInSlot[slot] as number;
+    if (vendors > 0 && (vendors > 1 || (accountsInSlot[slot] as number) > 1)) ambiguousSlots.push(slot);
+  }
+
+  matched.sort(compareVendorIds);
+  let ambiguous: AmbiguousName[] = [];
+  if (ambiguousSlots.length > 0) {
+    const accountIdsBySlot = new Map<number, string[]>();
+    const vendorIdsBySlot = new Map<number, string[]>();
+    for (const slot of ambiguousSlots) {
+      accountIdsBySlot.set(slot, []);
+      vendorIdsBySlot.set(slot, []);
+    }
+    for (let i = 0; i < accountCount; i += 1)
+      accountIdsBySlot.get(accountSlot[i] as number)?.push((accounts[i] as NamedItem).id);
+    for (let i = 0; i < vendorCount; i += 1)
+      vendorIdsBySlot.get(vendorSlot[i] as number)?.push((vendorItems[i] as NamedItem).id);
+    ambiguous = ambiguousSlots
+      .map(
+        (slot): AmbiguousName => ({
+          kind: "ambiguous",
+          name: slotNames[slot] as string,
+          accountIds: (accountIdsBySlot.get(slot) ?? []).sort(),
+          vendorIds: (vendorIdsBySlot.get(slot) ?? []).sort(),
+        }),
+      )
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
 
   return {
     matched,
     ambiguous,
-    unmatchedAccountIds: sortedIds(unmatchedAccountIds),
-    unmatchedVendorIds: sortedIds(unmatchedVendorIds),
-    skippedVendorIds: sortedIds(skippedVendorIds),
+    unmatchedAccountIds: sortedUniqueIds(unmatchedAccountIds),
+    unmatchedVendorIds: sortedUniqueIds(unmatchedVendorIds),
+    skippedVendorIds: sortedUniqueIds(skippedVendorIds),
   };
 }

@@ -1,5 +1,6 @@
 const printableAscii = /^[\x20-\x7e]*$/;
 const whitespaceRun = /\s+/gu;
+const spaceRun = / {2,}/g;
 
 /**
  * The form two names are compared in: Unicode NFKC, trimmed, runs of whitespace collapsed to
@@ -10,7 +11,11 @@ const whitespaceRun = /\s+/gu;
  */
 export function normalizeName(name: string): string {
   // Printable ASCII is already NFKC and folds by lower-casing: the common case, kept cheap.
-  if (printableAscii.test(name)) return name.trim().replace(whitespaceRun, " ").toLowerCase();
+  // In printable ASCII the only whitespace is the space, so a run exists only where "  " does.
+  if (printableAscii.test(name)) {
+    const trimmed = name.trim();
+    return (trimmed.includes("  ") ? trimmed.replace(spaceRun, " ") : trimmed).toLowerCase();
+  }
   // Upper- then lower-casing approximates Unicode full case folding ("ß" → "ss", final "ς" → "σ")
   // with the locale-independent built-ins; toLocaleLowerCase would be 50× slower. The second
   // NFKC keeps the result normalised after case mapping.
