@@ -4,6 +4,7 @@ import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/shell.css";
 import "./styles/dialog.css";
+import "./styles/components.css";
 import "./styles/integrations.css";
 import "./styles/mapping.css";
 
