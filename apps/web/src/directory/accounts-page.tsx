@@ -3,12 +3,13 @@ import { listDirectoryAccounts } from "../api/accounts.ts";
 import { canMap } from "../api/auth.ts";
 import type { DirectoryAccount } from "../api/types.ts";
 import { useCurrentUser } from "../auth/session.tsx";
+import { ListStates } from "../components/list-states.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { formatPlural } from "../lib/format.ts";
 import { createSearchIndex, searchItems } from "../lib/search-index.ts";
 import { AccountFormDialog } from "./account-form-dialog.tsx";
-import { DirectoryList, HiddenRowsNote } from "./directory-list.tsx";
 import { DirectorySearch } from "./directory-search.tsx";
+import { HiddenRowsNote } from "./hidden-rows-note.tsx";
 import { ImportDialog } from "./import-dialog.tsx";
 import { firstRows } from "./shown-rows.ts";
 import "./directory.css";
@@ -65,15 +66,14 @@ export function AccountsPage(): JSX.Element {
         <span class="muted numeric">{formatPlural(accounts()?.length ?? 0, "account", "accounts")}</span>
       </div>
       <div class="panel directory-panel">
-        <DirectoryList
+        <ListStates
           list={accounts}
-          loading="Loading accounts"
+          loadingLabel="Loading accounts…"
+          errorContext="Loading accounts"
           emptyIcon="accounts"
           emptyTitle="No accounts yet"
           emptyText="Create your customers one by one, or import them from your PSA's CSV export."
-          noMatchTitle="No account matches"
-          query={query()}
-          matchCount={shown().rows.length}
+          search={{ query: query(), matchCount: shown().rows.length, noMatchTitle: "No account matches" }}
           onRetry={refetch}
         >
           <table class="data-table directory-table">
@@ -121,7 +121,7 @@ export function AccountsPage(): JSX.Element {
             </tbody>
           </table>
           <HiddenRowsNote hidden={shown().hidden} />
-        </DirectoryList>
+        </ListStates>
       </div>
       <Show when={editing() !== undefined}>
         <AccountFormDialog account={editing() ?? null} onSaved={onSaved} onClose={() => setEditing(undefined)} />

@@ -1,20 +1,21 @@
-import { createMemo, createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createMemo, createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { listDirectoryAccounts } from "../api/accounts.ts";
 import { canMap } from "../api/auth.ts";
 import { deleteContractLine, listContractLines, listContracts } from "../api/contracts.ts";
 import { listDirectoryServices } from "../api/services.ts";
 import type { Contract, ContractLine } from "../api/types.ts";
 import { useCurrentUser } from "../auth/session.tsx";
+import { ListStates } from "../components/list-states.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
-import { LoadingState, StateMessage } from "../components/state-message.tsx";
+import { StateMessage } from "../components/state-message.tsx";
 import { formatCount, formatPlural } from "../lib/format.ts";
 import { createSearchIndex, searchItems } from "../lib/search-index.ts";
 import { ContractFormDialog } from "./contract-form-dialog.tsx";
 import { ContractLineFormDialog } from "./contract-line-form-dialog.tsx";
-import { DirectoryList, HiddenRowsNote } from "./directory-list.tsx";
 import { DirectorySearch } from "./directory-search.tsx";
 import { formatUnitMoney } from "./format-unit-money.ts";
+import { HiddenRowsNote } from "./hidden-rows-note.tsx";
 import { ImportDialog } from "./import-dialog.tsx";
 import { firstRows } from "./shown-rows.ts";
 import "./directory.css";
@@ -73,79 +74,71 @@ function ContractLines(props: {
           <ProblemAlert error={error()} context="Removing the line" />
         </div>
       </Show>
-      <Switch>
-        <Match when={lines.error}>
-          <div class="panel-body">
-            <ProblemAlert error={lines.error} context="Loading the lines" onRetry={refetch} />
-          </div>
-        </Match>
-        <Match when={lines.loading && !lines.latest}>
-          <LoadingState label="Loading lines…" compact />
-        </Match>
-        <Match when={(lines()?.length ?? 0) === 0}>
-          <StateMessage icon="contracts" title="No lines yet" compact>
-            Add the services billed on this contract with their quantities.
-          </StateMessage>
-        </Match>
-        <Match when={true}>
-          <table class="data-table">
-            <caption class="visually-hidden">Lines of {props.contract.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Service</th>
-                <th scope="col" class="num">
-                  Quantity
-                </th>
-                <th scope="col" class="num">
-                  Unit price
-                </th>
-                <th scope="col" class="num">
-                  Total
-                </th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={lines()}>
-                {(line) => (
-                  <tr>
-                    <th scope="row" class="cell-name">
-                      {props.serviceName(line.serviceId)}
-                    </th>
-                    <td class="num numeric">{formatCount(line.quantity)}</td>
-                    <td class="num numeric">{formatUnitMoney(line.unitPrice)}</td>
-                    <td class="num numeric">
-                      {formatUnitMoney(Math.round(line.quantity * line.unitPrice * 100) / 100)}
-                    </td>
-                    <td class="cell-actions">
-                      <Show when={props.canWrite}>
-                        <button
-                          type="button"
-                          class="btn btn-sm"
-                          aria-label={`Edit line ${props.serviceName(line.serviceId)}`}
-                          onClick={() => props.onEdit(line)}
-                        >
-                          Edit
-                        </button>
-                        <button
-                          type="button"
-                          class="btn btn-sm btn-ghost"
-                          aria-label={`Remove line ${props.serviceName(line.serviceId)}`}
-                          onClick={() => void remove(line)}
-                        >
-                          Remove
-                        </button>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </Match>
-      </Switch>
+      <ListStates
+        list={lines}
+        loadingLabel="Loading lines…"
+        errorContext="Loading the lines"
+        compact
+        emptyIcon="contracts"
+        emptyTitle="No lines yet"
+        emptyText="Add the services billed on this contract with their quantities."
+        onRetry={refetch}
+      >
+        <table class="data-table">
+          <caption class="visually-hidden">Lines of {props.contract.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Service</th>
+              <th scope="col" class="num">
+                Quantity
+              </th>
+              <th scope="col" class="num">
+                Unit price
+              </th>
+              <th scope="col" class="num">
+                Total
+              </th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={lines()}>
+              {(line) => (
+                <tr>
+                  <th scope="row" class="cell-name">
+                    {props.serviceName(line.serviceId)}
+                  </th>
+                  <td class="num numeric">{formatCount(line.quantity)}</td>
+                  <td class="num numeric">{formatUnitMoney(line.unitPrice)}</td>
+                  <td class="num numeric">{formatUnitMoney(Math.round(line.quantity * line.unitPrice * 100) / 100)}</td>
+                  <td class="cell-actions">
+                    <Show when={props.canWrite}>
+                      <button
+                        type="button"
+                        class="btn btn-sm"
+                        aria-label={`Edit line ${props.serviceName(line.serviceId)}`}
+                        onClick={() => props.onEdit(line)}
+                      >
+                        Edit
+                      </button>
+                      <button
+                        type="button"
+                        class="btn btn-sm btn-ghost"
+                        aria-label={`Remove line ${props.serviceName(line.serviceId)}`}
+                        onClick={() => void remove(line)}
+                      >
+                        Remove
+                      </button>
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </ListStates>
     </section>
   );
 }
@@ -211,15 +204,14 @@ export function ContractsPage(): JSX.Element {
       </div>
       <div class="contracts-layout">
         <div class="panel directory-panel">
-          <DirectoryList
+          <ListStates
             list={contracts}
-            loading="Loading contracts"
+            loadingLabel="Loading contracts…"
+            errorContext="Loading contracts"
             emptyIcon="contracts"
             emptyTitle="No contracts yet"
             emptyText="Create a contract for an account, then add the services you bill on it."
-            noMatchTitle="No contract matches"
-            query={query()}
-            matchCount={shown().rows.length}
+            search={{ query: query(), matchCount: shown().rows.length, noMatchTitle: "No contract matches" }}
             onRetry={refetch}
           >
             <table class="data-table directory-table">
@@ -274,7 +266,7 @@ export function ContractsPage(): JSX.Element {
               </tbody>
             </table>
             <HiddenRowsNote hidden={shown().hidden} />
-          </DirectoryList>
+          </ListStates>
         </div>
         <Show
           when={selected()}

@@ -3,10 +3,10 @@ import { canMap } from "../api/auth.ts";
 import { listDirectoryServices } from "../api/services.ts";
 import type { DirectoryService } from "../api/types.ts";
 import { useCurrentUser } from "../auth/session.tsx";
+import { ListStates } from "../components/list-states.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { formatPlural } from "../lib/format.ts";
 import { createSearchIndex, searchItems } from "../lib/search-index.ts";
-import { DirectoryList } from "./directory-list.tsx";
 import { DirectorySearch } from "./directory-search.tsx";
 import { formatUnitMoney } from "./format-unit-money.ts";
 import { ImportDialog } from "./import-dialog.tsx";
@@ -66,15 +66,14 @@ export function ServicesPage(): JSX.Element {
         <span class="muted numeric">{formatPlural(services()?.length ?? 0, "service", "services")}</span>
       </div>
       <div class="panel directory-panel">
-        <DirectoryList
+        <ListStates
           list={services}
-          loading="Loading services"
+          loadingLabel="Loading services…"
+          errorContext="Loading services"
           emptyIcon="services"
           emptyTitle="No services yet"
           emptyText="Add what you sell (e.g. “Email Security – per mailbox”) so vendor services can be mapped to it."
-          noMatchTitle="No service matches"
-          query={query()}
-          matchCount={shown().rows.length}
+          search={{ query: query(), matchCount: shown().rows.length, noMatchTitle: "No service matches" }}
           onRetry={refetch}
         >
           <table class="data-table directory-table">
@@ -121,7 +120,7 @@ export function ServicesPage(): JSX.Element {
               </For>
             </tbody>
           </table>
-        </DirectoryList>
+        </ListStates>
       </div>
       <Show when={editing() !== undefined}>
         <ServiceFormDialog service={editing() ?? null} onSaved={onSaved} onClose={() => setEditing(undefined)} />

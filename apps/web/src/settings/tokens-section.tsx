@@ -1,9 +1,9 @@
-import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { createApiToken, listApiTokens, revokeApiToken } from "../api/tokens.ts";
 import type { ApiToken, CreatedApiToken } from "../api/types.ts";
 import { Dialog } from "../components/dialog.tsx";
+import { ListStates } from "../components/list-states.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
-import { LoadingState, StateMessage } from "../components/state-message.tsx";
 import type { FieldErrors } from "../directory/field-errors.ts";
 import { FormDialog } from "../directory/form-dialog.tsx";
 import { TextField } from "../directory/text-field.tsx";
@@ -113,63 +113,57 @@ export function TokensSection(): JSX.Element {
           <ProblemAlert error={error()} context="Revoking the token" />
         </div>
       </Show>
-      <Switch>
-        <Match when={tokens.error}>
-          <div class="panel-body">
-            <ProblemAlert error={tokens.error} context="Loading tokens" onRetry={refetch} />
-          </div>
-        </Match>
-        <Match when={tokens.loading && !tokens.latest}>
-          <LoadingState label="Loading tokens…" compact />
-        </Match>
-        <Match when={(tokens()?.length ?? 0) === 0}>
-          <StateMessage icon="key" title="No API tokens" compact>
-            Create one for each script or system that calls Tally, so each can be revoked alone.
-          </StateMessage>
-        </Match>
-        <Match when={true}>
-          <table class="data-table">
-            <caption class="visually-hidden">API tokens</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Token</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={tokens()}>
-                {(token) => (
-                  <tr>
-                    <th scope="row" class="cell-name">
-                      {token.name}
-                    </th>
-                    <td class="mono">…{token.hint}</td>
-                    <td class="muted">{formatDateTime(token.createdAt)}</td>
-                    <td class="muted">{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}</td>
-                    <td class="cell-actions">
-                      <Show when={token.revokedAt === null} fallback={<span class="badge">Revoked</span>}>
-                        <button
-                          type="button"
-                          class="btn btn-sm btn-danger-outline"
-                          aria-label={`Revoke ${token.name}`}
-                          onClick={() => setRevoking(token)}
-                        >
-                          Revoke
-                        </button>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </Match>
-      </Switch>
+      <ListStates
+        list={tokens}
+        loadingLabel="Loading tokens…"
+        errorContext="Loading tokens"
+        compact
+        emptyIcon="key"
+        emptyTitle="No API tokens"
+        emptyText="Create one for each script or system that calls Tally, so each can be revoked alone."
+        onRetry={refetch}
+      >
+        <table class="data-table">
+          <caption class="visually-hidden">API tokens</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Token</th>
+              <th scope="col">Created</th>
+              <th scope="col">Last used</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={tokens()}>
+              {(token) => (
+                <tr>
+                  <th scope="row" class="cell-name">
+                    {token.name}
+                  </th>
+                  <td class="mono">…{token.hint}</td>
+                  <td class="muted">{formatDateTime(token.createdAt)}</td>
+                  <td class="muted">{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}</td>
+                  <td class="cell-actions">
+                    <Show when={token.revokedAt === null} fallback={<span class="badge">Revoked</span>}>
+                      <button
+                        type="button"
+                        class="btn btn-sm btn-danger-outline"
+                        aria-label={`Revoke ${token.name}`}
+                        onClick={() => setRevoking(token)}
+                      >
+                        Revoke
+                      </button>
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </ListStates>
       <Show when={creating()}>
         <NewTokenDialog
           onClose={() => setCreating(false)}

@@ -1,9 +1,9 @@
-import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import type { OrganizationUser, Role } from "../api/types.ts";
 import { changeUserRole, createUser, listUsers, removeUser } from "../api/users.ts";
 import { Dialog } from "../components/dialog.tsx";
+import { ListStates } from "../components/list-states.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
-import { LoadingState, StateMessage } from "../components/state-message.tsx";
 import type { FieldErrors } from "../directory/field-errors.ts";
 import { FormDialog } from "../directory/form-dialog.tsx";
 import { TextField } from "../directory/text-field.tsx";
@@ -120,73 +120,68 @@ export function UsersSection(props: { currentUserId: string }): JSX.Element {
           <ProblemAlert error={error()} context="Changing users" />
         </div>
       </Show>
-      <Switch>
-        <Match when={users.error}>
-          <div class="panel-body">
-            <ProblemAlert error={users.error} context="Loading users" onRetry={refetch} />
-          </div>
-        </Match>
-        <Match when={users.loading && !users.latest}>
-          <LoadingState label="Loading users…" compact />
-        </Match>
-        <Match when={(users()?.length ?? 0) === 0}>
-          <StateMessage icon="accounts" title="No users" compact />
-        </Match>
-        <Match when={true}>
-          <table class="data-table">
-            <caption class="visually-hidden">Users</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Added</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={users()}>
-                {(user) => (
-                  <tr>
-                    <th scope="row" class="cell-name">
-                      {user.name}
-                      <Show when={user.id === props.currentUserId}>
-                        <span class="muted"> (you)</span>
-                      </Show>
-                    </th>
-                    <td>{user.email}</td>
-                    <td>
-                      <select
-                        class="input role-select"
-                        aria-label={`Role of ${user.name}`}
-                        value={user.role}
-                        onChange={(event) => void setRole(user, event.currentTarget.value as Role)}
+      <ListStates
+        list={users}
+        loadingLabel="Loading users…"
+        errorContext="Loading users"
+        compact
+        emptyIcon="accounts"
+        emptyTitle="No users"
+        onRetry={refetch}
+      >
+        <table class="data-table">
+          <caption class="visually-hidden">Users</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Added</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={users()}>
+              {(user) => (
+                <tr>
+                  <th scope="row" class="cell-name">
+                    {user.name}
+                    <Show when={user.id === props.currentUserId}>
+                      <span class="muted"> (you)</span>
+                    </Show>
+                  </th>
+                  <td>{user.email}</td>
+                  <td>
+                    <select
+                      class="input role-select"
+                      aria-label={`Role of ${user.name}`}
+                      value={user.role}
+                      onChange={(event) => void setRole(user, event.currentTarget.value as Role)}
+                    >
+                      <For each={roles}>{(option) => <option value={option}>{roleLabels[option].name}</option>}</For>
+                    </select>
+                  </td>
+                  <td class="muted">{formatDateTime(user.createdAt)}</td>
+                  <td class="cell-actions">
+                    <Show when={user.id !== props.currentUserId}>
+                      <button
+                        type="button"
+                        class="btn btn-sm btn-danger-outline"
+                        aria-label={`Remove ${user.name}`}
+                        onClick={() => setRemoving(user)}
                       >
-                        <For each={roles}>{(option) => <option value={option}>{roleLabels[option].name}</option>}</For>
-                      </select>
-                    </td>
-                    <td class="muted">{formatDateTime(user.createdAt)}</td>
-                    <td class="cell-actions">
-                      <Show when={user.id !== props.currentUserId}>
-                        <button
-                          type="button"
-                          class="btn btn-sm btn-danger-outline"
-                          aria-label={`Remove ${user.name}`}
-                          onClick={() => setRemoving(user)}
-                        >
-                          Remove
-                        </button>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </Match>
-      </Switch>
+                        Remove
+                      </button>
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </ListStates>
       <Show when={adding()}>
         <NewUserDialog
           onClose={() => setAdding(false)}
