@@ -3,7 +3,7 @@ import type { DecisionRecord } from "../decisions/decision-record.ts";
 import type { MappingEntry } from "../mapping/mapping-state.ts";
 import { type Period, parsePeriod } from "../period/period.ts";
 import type { Card } from "./card.ts";
-import { cardKeyOf } from "./card-identity.ts";
+import { cardKeyOf, cardVersionOf } from "./card-identity.ts";
 import {
   type ContractLineInput,
   type ReconcileInput,
@@ -348,5 +348,19 @@ describe("reconcilePeriod: keys", () => {
     });
     expect(cards.map((c) => c.key)).toEqual(cards.map((c) => cardKeyOf(c.vendor, c.period, c.accountId, c.serviceId)));
     expect(cards[0]?.key).toBe("spam%20titan:2026-12:a%2F1:s%3Amail");
+  });
+
+  it("gives every card the version cardVersionOf computes from its key and quantities", () => {
+    const cards = reconcile({
+      vendor: "spam titan",
+      contractLines: [
+        line("l1", "a/1", 7, { serviceId: "s:mail" }),
+        line("l2", "a2", 1234567, { serviceId: "s:mail" }),
+      ],
+      serviceMappings: [mapped("vs-lic", "s:mail")],
+    });
+    expect(cards.map((c) => c.version)).toEqual(
+      cards.map((c) => cardVersionOf(c.key, c.psaQuantity, c.vendorQuantity)),
+    );
   });
 });

@@ -2,7 +2,7 @@ import type { DecisionRecord } from "../decisions/decision-record.ts";
 import type { MappingEntry } from "../mapping/mapping-state.ts";
 import type { Period } from "../period/period.ts";
 import type { Card, CardKind } from "./card.ts";
-import { cardVersionOf, encodeKeyPart } from "./card-identity.ts";
+import { cardVersionFromKeyHash, emptyTextHash, encodeKeyPart, mixText } from "./card-identity.ts";
 import { type CardReason, internReasons, reasonsFor } from "./card-reason.ts";
 import { roundToCents } from "./round-to-cents.ts";
 
@@ -82,6 +82,8 @@ interface RunContext {
   readonly isAccountMapped: (accountId: string) => boolean;
   /** `vendor:period:`, encoded once per run; keys equal `cardKeyOf`'s. */
   readonly keyPrefix: string;
+  /** The FNV-1a hash of `keyPrefix`, so a card's version hashes only its own parts. */
+  readonly keyPrefixHash: number;
 }
 
 function compareText(a: string, b: string): number {
@@ -175,7 +177,10 @@ function cardOf(group: Group, context: RunContext, serviceKeyPart: string): Card
     unitPrice = context.prices.get(group.serviceId) ?? null;
     primary = "no_contract_line";
   }
-  const key = `${context.keyPrefix}${encodeKeyPart(group.accountId)}:${serviceKeyPart}`;
+  const accountKeyPart = encodeKeyPart(group.accountId);
+  const key = `${context.keyPrefix}${accountKeyPart}:${serviceKeyPart}`;
+  // The same hash cardVersionOf(key, …) computes, without flattening the key string.
+  const keyHash = mixText(mixText(mixText(context.keyPrefixHash, accountKeyPart), ":"), serviceKeyPart);
   const decision = context.decisions.size > 0 ? (context.decisions.get(key) ?? null) : null;
   const changedSinceDecision = decision !== null && decision.vendorQuantity !== vendorQuantity;
   const reviewBoth = kind === "review" && group.duplicateUsage && several;
@@ -192,7 +197,7 @@ function cardOf(group: Group, context: RunContext, serviceKeyPart: string): Card
       );
   return {
     key,
-    version: cardVersionOf(key, psaQuantity, vendorQuantity),
+    version: cardVersionFromKeyHash(keyHash, psaQuantity, vendorQuantity),
     kind,
     period: context.period,
     vendor: context.vendor,
@@ -270,10 +275,12 @@ export function reconcilePeriod(input: ReconcileInput): Card[] {
   }
 
   let mappedAccounts: Set<string> | undefined;
+  const keyPrefix = `${encodeKeyPart(input.vendor)}:${input.period}:`;
   const context: RunContext = {
     vendor: input.vendor,
     period: input.period,
-    keyPrefix: `${encodeKeyPart(input.vendor)}:${input.period}:`,
+    keyPrefix,
+    keyPrefixHash: mixText(emptyTextHash, keyPrefix),
     prices: new Map((input.services ?? []).map((s) => [s.id, s.unitPrice])),
     decisions: latestDecisions(input.decisions ?? [], input.period),
     // Built on first use: only missing_usage cards ask whether any vendor account feeds the account.
