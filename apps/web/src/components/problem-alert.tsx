@@ -7,7 +7,11 @@ import { Icon } from "./icon.tsx";
  * An API error shown in place: what went wrong in words, the API's detail, field errors, and a
  * Retry button when the caller can retry. Never silent, never a raw stack.
  */
-export function ProblemAlert(props: { error: unknown; onRetry?: () => void; context?: string }): JSX.Element {
+export function ProblemAlert(props: {
+  error: unknown;
+  onRetry?: () => void;
+  context?: string | undefined;
+}): JSX.Element {
   const described = () => describeProblem(toApiProblem(props.error), props.context);
   return (
     <div class="alert alert-danger" role="alert">

@@ -1,6 +1,6 @@
-import { createSignal, type JSX, Show } from "solid-js";
+import { createSignal, type JSX } from "solid-js";
 import { Dialog } from "../components/dialog.tsx";
-import { ProblemAlert } from "../components/problem-alert.tsx";
+import { DialogFormFooter } from "../components/dialog-form-footer.tsx";
 import { type FieldErrors, fieldErrorsOf } from "./field-errors.ts";
 
 /**
@@ -41,22 +41,14 @@ export function FormDialog(props: {
     <Dialog title={props.title} description={props.description} onClose={props.onClose} dismissible={!busy()}>
       <form onSubmit={(event) => void onSubmit(event)} novalidate>
         {props.children}
-        <Show when={error()}>
-          <div class="dialog-alert">
-            <ProblemAlert error={error()} />
-          </div>
-        </Show>
-        <div class="dialog-inline-footer form-footer">
-          <button type="button" class="btn" onClick={props.onClose} disabled={busy()}>
-            Cancel
-          </button>
-          <button type="submit" class="btn btn-primary" disabled={busy()}>
-            <Show when={busy()}>
-              <span class="spinner" aria-hidden="true" />
-            </Show>
-            {props.submitLabel}
-          </button>
-        </div>
+        <DialogFormFooter
+          error={error()}
+          busy={busy()}
+          submitLabel={props.submitLabel}
+          spinner
+          class="form-footer"
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   );

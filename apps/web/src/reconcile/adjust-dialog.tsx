@@ -2,7 +2,7 @@ import { createSignal, type JSX, Show } from "solid-js";
 import { ApiProblem } from "../api/api-problem.ts";
 import type { ReconciliationCard } from "../api/types.ts";
 import { Dialog } from "../components/dialog.tsx";
-import { ProblemAlert } from "../components/problem-alert.tsx";
+import { DialogFormFooter } from "../components/dialog-form-footer.tsx";
 import { formatQuantity } from "./format-delta.ts";
 import { parseQuantity } from "./parse-quantity.ts";
 import { firstOfNextMonth } from "./period.ts";
@@ -109,22 +109,14 @@ export function AdjustDialog(props: {
             placeholder="Why this quantity (kept in the audit log)"
           />
         </div>
-        <Show when={error()}>
-          <div class="dialog-alert">
-            <ProblemAlert error={error()} context="Adjusting the card" />
-          </div>
-        </Show>
-        <div class="dialog-inline-footer">
-          <button type="button" class="btn" onClick={props.onClose} disabled={busy()}>
-            Cancel
-          </button>
-          <button type="submit" class="btn btn-primary" disabled={busy()}>
-            <Show when={busy()}>
-              <span class="spinner" aria-hidden="true" />
-            </Show>
-            Adjust
-          </button>
-        </div>
+        <DialogFormFooter
+          error={error()}
+          errorContext="Adjusting the card"
+          busy={busy()}
+          submitLabel="Adjust"
+          spinner
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,7 +1,8 @@
-import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import { createResource, createSignal, For, type JSX, Match, Switch } from "solid-js";
 import { listContracts } from "../api/contracts.ts";
 import type { ReconciliationCard } from "../api/types.ts";
 import { Dialog } from "../components/dialog.tsx";
+import { DialogFormFooter } from "../components/dialog-form-footer.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import { LoadingState } from "../components/state-message.tsx";
 import { formatQuantity } from "./format-delta.ts";
@@ -81,19 +82,14 @@ export function AttachDialog(props: {
             )}
           </Match>
         </Switch>
-        <Show when={error()}>
-          <div class="dialog-alert">
-            <ProblemAlert error={error()} context="Attaching the card" />
-          </div>
-        </Show>
-        <div class="dialog-inline-footer">
-          <button type="button" class="btn" onClick={props.onClose} disabled={busy()}>
-            Cancel
-          </button>
-          <button type="submit" class="btn btn-primary" disabled={busy() || chosen() === ""}>
-            Attach
-          </button>
-        </div>
+        <DialogFormFooter
+          error={error()}
+          errorContext="Attaching the card"
+          busy={busy()}
+          submitLabel="Attach"
+          submitDisabled={chosen() === ""}
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,7 +1,7 @@
-import { createSignal, type JSX, Show } from "solid-js";
+import { createSignal, type JSX } from "solid-js";
 import type { ReconciliationCard } from "../api/types.ts";
 import { Dialog } from "../components/dialog.tsx";
-import { ProblemAlert } from "../components/problem-alert.tsx";
+import { DialogFormFooter } from "../components/dialog-form-footer.tsx";
 
 /** Dismiss: hide the card for the period, with an optional note for the audit log. */
 export function DismissDialog(props: {
@@ -51,19 +51,13 @@ export function DismissDialog(props: {
             placeholder="Why it needs no change (kept in the audit log)"
           />
         </div>
-        <Show when={error()}>
-          <div class="dialog-alert">
-            <ProblemAlert error={error()} context="Dismissing the card" />
-          </div>
-        </Show>
-        <div class="dialog-inline-footer">
-          <button type="button" class="btn" onClick={props.onClose} disabled={busy()}>
-            Cancel
-          </button>
-          <button type="submit" class="btn btn-primary" disabled={busy()}>
-            Dismiss
-          </button>
-        </div>
+        <DialogFormFooter
+          error={error()}
+          errorContext="Dismissing the card"
+          busy={busy()}
+          submitLabel="Dismiss"
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   );
