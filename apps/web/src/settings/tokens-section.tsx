@@ -1,6 +1,7 @@
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import { createApiToken, listApiTokens, revokeApiToken } from "../api/tokens.ts";
 import type { ApiToken, CreatedApiToken } from "../api/types.ts";
+import { ConfirmDialog } from "../components/confirm-dialog.tsx";
 import { Dialog } from "../components/dialog.tsx";
 import { ListStates } from "../components/list-states.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
@@ -177,22 +178,13 @@ export function TokensSection(): JSX.Element {
       <Show when={created()}>{(token) => <ShowOnceDialog token={token()} onClose={() => setCreated(null)} />}</Show>
       <Show when={revoking()}>
         {(token) => (
-          <Dialog
+          <ConfirmDialog
             title={`Revoke “${token().name}”?`}
-            role="alertdialog"
             description="Anything using this token stops working at once."
+            confirmLabel="Revoke token"
+            onConfirm={() => void revoke(token())}
             onClose={() => setRevoking(null)}
-            size="sm"
-          >
-            <div class="dialog-inline-footer">
-              <button type="button" class="btn" onClick={() => setRevoking(null)}>
-                Cancel
-              </button>
-              <button type="button" class="btn btn-danger" onClick={() => void revoke(token())}>
-                Revoke token
-              </button>
-            </div>
-          </Dialog>
+          />
         )}
       </Show>
     </section>

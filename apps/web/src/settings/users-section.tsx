@@ -1,7 +1,7 @@
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
 import type { OrganizationUser, Role } from "../api/types.ts";
 import { changeUserRole, createUser, listUsers, removeUser } from "../api/users.ts";
-import { Dialog } from "../components/dialog.tsx";
+import { ConfirmDialog } from "../components/confirm-dialog.tsx";
 import { ListStates } from "../components/list-states.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
 import type { FieldErrors } from "../directory/field-errors.ts";
@@ -193,22 +193,13 @@ export function UsersSection(props: { currentUserId: string }): JSX.Element {
       </Show>
       <Show when={removing()}>
         {(user) => (
-          <Dialog
+          <ConfirmDialog
             title={`Remove ${user().name}?`}
-            role="alertdialog"
             description={<>{user().email} can no longer sign in; their past actions stay in the audit log.</>}
+            confirmLabel="Remove user"
+            onConfirm={() => void confirmRemove(user())}
             onClose={() => setRemoving(null)}
-            size="sm"
-          >
-            <div class="dialog-inline-footer">
-              <button type="button" class="btn" onClick={() => setRemoving(null)}>
-                Cancel
-              </button>
-              <button type="button" class="btn btn-danger" onClick={() => void confirmRemove(user())}>
-                Remove user
-              </button>
-            </div>
-          </Dialog>
+          />
         )}
       </Show>
     </section>
