@@ -262,19 +262,43 @@ export function reconcilePeriod(input: ReconcileInput): Card[] {
     return group;
   };
 
+  // Rows mostly repeat the previous row's service, so its lookup is remembered.
+  let lastServiceId: string | undefined;
+  let lastGroups: Map<string, Group> | undefined;
   for (const line of input.contractLines) {
-    const groups = groupsByService.get(line.serviceId);
-    if (groups) addLine(groupOf(groups, line.accountId, line.serviceId), line);
+    if (line.serviceId !== lastServiceId) {
+      lastServiceId = line.serviceId;
+      lastGroups = groupsByService.get(line.serviceId);
+    }
+    if (lastGroups) addLine(groupOf(lastGroups, line.accountId, line.serviceId), line);
   }
+  let lastVendorServiceId: string | undefined;
+  let serviceId: string | undefined;
+  let groups: Map<string, Group> | undefined;
+  const missingUsageAccounts = new Set<string>();
   for (const record of input.usage) {
+    if (record.vendorServiceId !== lastVendorServiceId) {
+      lastVendorServiceId = record.vendorServiceId;
+      serviceId = serviceOf.get(record.vendorServiceId);
+      groups = serviceId === undefined ? undefined : groupsByService.get(serviceId);
+    }
+    if (serviceId === undefined || !groups) continue;
     const accountId = accountOf.get(record.vendorAccountId);
-    const serviceId = serviceOf.get(record.vendorServiceId);
-    const groups = serviceId === undefined ? undefined : groupsByService.get(serviceId);
-    if (accountId === undefined || serviceId === undefined || !groups) continue;
+    if (accountId === undefined) continue;
     addUsage(groupOf(groups, accountId, serviceId), record);
   }
+  // Only lines without usage ask whether any vendor account feeds their account; checking just
+  // those accounts against the mapped targets is cheaper than a set of every mapped account.
+  for (const byAccount of groupsByService.values()) {
+    for (const group of byAccount.values()) {
+      if (group.line !== null && group.vendorAccountId === null) missingUsageAccounts.add(group.accountId);
+    }
+  }
+  const mappedAccounts = new Set<string>();
+  if (missingUsageAccounts.size > 0) {
+    for (const accountId of accountOf.values()) if (missingUsageAccounts.has(accountId)) mappedAccounts.add(accountId);
+  }
 
-  let mappedAccounts: Set<string> | undefined;
   const keyPrefix = `${encodeKeyPart(input.vendor)}:${input.period}:`;
   const context: RunContext = {
     vendor: input.vendor,
@@ -283,11 +307,7 @@ export function reconcilePeriod(input: ReconcileInput): Card[] {
     keyPrefixHash: mixText(emptyTextHash, keyPrefix),
     prices: new Map((input.services ?? []).map((s) => [s.id, s.unitPrice])),
     decisions: latestDecisions(input.decisions ?? [], input.period),
-    // Built on first use: only missing_usage cards ask whether any vendor account feeds the account.
-    isAccountMapped: (accountId) => {
-      mappedAccounts ??= new Set(accountOf.values());
-      return mappedAccounts.has(accountId);
-    },
+    isAccountMapped: (accountId) => mappedAccounts.has(accountId),
   };
   const cards: Card[] = [];
   // The engine's native string sort (no comparator) is several times faster than a comparator.
