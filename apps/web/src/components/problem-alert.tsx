@@ -11,10 +11,22 @@ export function ProblemAlert(props: {
   error: unknown;
   onRetry?: () => void;
   context?: string | undefined;
+  /** An id, so a field can point at the alert with aria-describedby. */
+  id?: string;
+  /** An extra class beside "alert alert-danger". */
+  class?: string;
+  /** Puts the problem's code on the alert as data-code, for a screen that styles or tests by it. */
+  showCode?: boolean;
 }): JSX.Element {
-  const described = () => describeProblem(toApiProblem(props.error), props.context);
+  const problem = () => toApiProblem(props.error);
+  const described = () => describeProblem(problem(), props.context);
   return (
-    <div class="alert alert-danger" role="alert">
+    <div
+      id={props.id}
+      class={props.class ? `alert alert-danger ${props.class}` : "alert alert-danger"}
+      role="alert"
+      data-code={props.showCode === true ? problem().code : undefined}
+    >
       <span class="alert-icon">
         <Icon name="alert" />
       </span>

@@ -4,7 +4,6 @@ import { authenticateSpamTitan } from "../api/integrations.ts";
 import type { SpamTitanCredentials } from "../api/types.ts";
 import { Icon } from "../components/icon.tsx";
 import { ProblemAlert } from "../components/problem-alert.tsx";
-import { describeProblem } from "../lib/describe-problem.ts";
 import { isHttpUrl } from "../lib/is-http-url.ts";
 
 /** Which field a vendor problem is about, so it can be marked invalid. */
@@ -72,10 +71,6 @@ export function CredentialsStep(props: {
     }
   };
 
-  const shown = () => {
-    const current = problem();
-    return current ? describeProblem(current) : null;
-  };
   const invalid = (field: "apiUrl" | "apiKey") =>
     Boolean(missing()[field]) || (problem() ? fieldOf(problem() as ApiProblem) === field : false);
   const describedBy = (field: "apiUrl" | "apiKey") =>
@@ -133,27 +128,9 @@ export function CredentialsStep(props: {
               </p>
             </Show>
           </div>
-          <Show when={shown()}>
-            {(described) => (
-              <div
-                id="credentials-problem"
-                class="alert alert-danger credentials-alert"
-                role="alert"
-                data-code={problem()?.code}
-              >
-                <span class="alert-icon">
-                  <Icon name="alert" />
-                </span>
-                <div class="alert-body">
-                  <p class="alert-title">{described().title}</p>
-                  <Show when={described().detail}>
-                    <p>{described().detail}</p>
-                  </Show>
-                  <Show when={described().hint}>
-                    <p>{described().hint}</p>
-                  </Show>
-                </div>
-              </div>
+          <Show when={problem()}>
+            {(current) => (
+              <ProblemAlert id="credentials-problem" class="credentials-alert" error={current()} showCode />
             )}
           </Show>
           <Show when={authenticated()}>
