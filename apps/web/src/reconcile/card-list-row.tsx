@@ -1,5 +1,6 @@
-import { type JSX, Show } from "solid-js";
+import type { JSX } from "solid-js";
 import { CardActions } from "./card-actions.tsx";
+import { CardFrame, CardSelect } from "./card-frame.tsx";
 import { type CardViewProps, contractLabel, signOf } from "./card-tile.tsx";
 import { formatQuantity, formatSignedCount, formatSignedMoney } from "./format-delta.ts";
 import { KindBadge } from "./kind-badge.tsx";
@@ -8,23 +9,9 @@ import { KindBadge } from "./kind-badge.tsx";
 export function CardListRow(props: CardViewProps): JSX.Element {
   const card = () => props.card;
   return (
-    <article
-      class="card-row"
-      classList={{ "is-selected": props.selected }}
-      data-kind={card().kind}
-      data-card-id={card().id}
-      aria-label={`${card().accountName}, ${card().serviceName}`}
-    >
+    <CardFrame class="card-row" card={card()} selected={props.selected}>
       <span class="card-row-select">
-        <Show when={props.canDecide}>
-          <input
-            type="checkbox"
-            class="card-select"
-            checked={props.selected}
-            onChange={() => props.onToggle(card())}
-            aria-label={`Select ${card().accountName}, ${card().serviceName}`}
-          />
-        </Show>
+        <CardSelect {...props} />
       </span>
       <span class="card-row-name">
         <span class="card-account">{card().accountName}</span>
@@ -54,6 +41,6 @@ export function CardListRow(props: CardViewProps): JSX.Element {
       <span class="card-row-actions">
         <CardActions card={card()} canDecide={props.canDecide} busy={props.busy} handlers={props.handlers} />
       </span>
-    </article>
+    </CardFrame>
   );
 }

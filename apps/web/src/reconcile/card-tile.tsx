@@ -1,6 +1,7 @@
-import { type JSX, Show } from "solid-js";
+import type { JSX } from "solid-js";
 import type { ReconciliationCard } from "../api/types.ts";
 import { type CardActionHandlers, CardActions } from "./card-actions.tsx";
+import { CardFrame, CardSelect } from "./card-frame.tsx";
 import { formatQuantity, formatSignedCount, formatSignedMoney } from "./format-delta.ts";
 import { KindBadge } from "./kind-badge.tsx";
 
@@ -32,23 +33,9 @@ export function contractLabel(card: ReconciliationCard): string {
 export function CardTile(props: CardViewProps): JSX.Element {
   const card = () => props.card;
   return (
-    <article
-      class="card-tile"
-      classList={{ "is-selected": props.selected }}
-      data-kind={card().kind}
-      data-card-id={card().id}
-      aria-label={`${card().accountName}, ${card().serviceName}`}
-    >
+    <CardFrame class="card-tile" card={card()} selected={props.selected}>
       <header class="card-tile-head">
-        <Show when={props.canDecide}>
-          <input
-            type="checkbox"
-            class="card-select"
-            checked={props.selected}
-            onChange={() => props.onToggle(card())}
-            aria-label={`Select ${card().accountName}, ${card().serviceName}`}
-          />
-        </Show>
+        <CardSelect {...props} />
         <div class="card-tile-title">
           <span class="card-account">{card().accountName}</span>
           <span class="card-meta">{card().serviceName}</span>
@@ -81,6 +68,6 @@ export function CardTile(props: CardViewProps): JSX.Element {
         </div>
       </dl>
       <CardActions card={card()} canDecide={props.canDecide} busy={props.busy} handlers={props.handlers} />
-    </article>
+    </CardFrame>
   );
 }
