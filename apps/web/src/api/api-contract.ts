@@ -7,8 +7,11 @@ import type { createApiClient } from "@tally/api/client";
 import type { InferResponseType } from "hono/client";
 import type {
   Account,
+  ApiToken,
+  CreatedApiToken,
   DisconnectResult,
   Integration,
+  OrganizationUser,
   Service,
   SyncRun,
   VendorAccount,
@@ -63,3 +66,12 @@ export type SyncNowFits = Expect<
   Fits<InferResponseType<V1["integrations"][":id"]["syncs"]["$post"], 202>, { syncRunId: string }>
 >;
 export type SyncRunFits = Expect<Fits<InferResponseType<V1["sync-runs"][":id"]["$get"], 200>, SyncRun>>;
+
+/** The signed-in user's API tokens, and the one created (with its secret, shown once). */
+export type TokensFit = Expect<Fits<InferResponseType<V1["tokens"]["$get"], 200>["items"][number], ApiToken>>;
+export type CreatedTokenFits = Expect<Fits<InferResponseType<V1["tokens"]["$post"], 201>, CreatedApiToken>>;
+
+/** The organization's users, one added and one whose role changed. */
+export type UsersFit = Expect<Fits<InferResponseType<V1["users"]["$get"], 200>["items"][number], OrganizationUser>>;
+export type CreatedUserFits = Expect<Fits<InferResponseType<V1["users"]["$post"], 201>, OrganizationUser>>;
+export type ChangedUserFits = Expect<Fits<InferResponseType<V1["users"][":id"]["$patch"], 200>, OrganizationUser>>;
