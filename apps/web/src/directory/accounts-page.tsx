@@ -8,7 +8,8 @@ import { PageHeader } from "../components/page-header.tsx";
 import { formatPlural } from "../lib/format.ts";
 import { createSearchIndex, searchItems } from "../lib/search-index.ts";
 import { AccountFormDialog } from "./account-form-dialog.tsx";
-import { DirectorySearch } from "./directory-search.tsx";
+import { DirectoryActions } from "./directory-actions.tsx";
+import { DirectoryToolbar } from "./directory-toolbar.tsx";
 import { HiddenRowsNote } from "./hidden-rows-note.tsx";
 import { ImportDialog } from "./import-dialog.tsx";
 import { firstRows } from "./shown-rows.ts";
@@ -45,26 +46,22 @@ export function AccountsPage(): JSX.Element {
         title="Accounts"
         description="Your customers, as your PSA knows them."
         actions={
-          <Show when={canWrite()}>
-            <button type="button" class="btn" onClick={() => setImporting(true)}>
-              Import CSV
-            </button>
-            <button type="button" class="btn btn-primary" onClick={() => setEditing(null)}>
-              New account
-            </button>
-          </Show>
+          <DirectoryActions
+            canWrite={canWrite()}
+            newLabel="New account"
+            onImport={() => setImporting(true)}
+            onNew={() => setEditing(null)}
+          />
         }
       />
-      <div class="toolbar">
-        <DirectorySearch
-          id="accounts-search"
-          label="Search accounts"
-          placeholder="Search by name, PSA id or domain"
-          value={query()}
-          onInput={setQuery}
-        />
-        <span class="muted numeric">{formatPlural(accounts()?.length ?? 0, "account", "accounts")}</span>
-      </div>
+      <DirectoryToolbar
+        id="accounts-search"
+        label="Search accounts"
+        placeholder="Search by name, PSA id or domain"
+        value={query()}
+        onInput={setQuery}
+        count={formatPlural(accounts()?.length ?? 0, "account", "accounts")}
+      />
       <div class="panel directory-panel">
         <ListStates
           list={accounts}

@@ -13,7 +13,8 @@ import { formatCount, formatPlural } from "../lib/format.ts";
 import { createSearchIndex, searchItems } from "../lib/search-index.ts";
 import { ContractFormDialog } from "./contract-form-dialog.tsx";
 import { ContractLineFormDialog } from "./contract-line-form-dialog.tsx";
-import { DirectorySearch } from "./directory-search.tsx";
+import { DirectoryActions } from "./directory-actions.tsx";
+import { DirectoryToolbar } from "./directory-toolbar.tsx";
 import { formatUnitMoney } from "./format-unit-money.ts";
 import { HiddenRowsNote } from "./hidden-rows-note.tsx";
 import { ImportDialog } from "./import-dialog.tsx";
@@ -178,30 +179,22 @@ export function ContractsPage(): JSX.Element {
         title="Contracts"
         description="Recurring agreements and their billed lines: the PSA quantities reconciliation compares."
         actions={
-          <Show when={canWrite()}>
-            <button type="button" class="btn" onClick={() => setEditing({ type: "import" })}>
-              Import CSV
-            </button>
-            <button
-              type="button"
-              class="btn btn-primary"
-              onClick={() => setEditing({ type: "contract", contract: null })}
-            >
-              New contract
-            </button>
-          </Show>
+          <DirectoryActions
+            canWrite={canWrite()}
+            newLabel="New contract"
+            onImport={() => setEditing({ type: "import" })}
+            onNew={() => setEditing({ type: "contract", contract: null })}
+          />
         }
       />
-      <div class="toolbar">
-        <DirectorySearch
-          id="contracts-search"
-          label="Search contracts"
-          placeholder="Search by contract or account name"
-          value={query()}
-          onInput={setQuery}
-        />
-        <span class="muted numeric">{formatPlural(contracts()?.length ?? 0, "contract", "contracts")}</span>
-      </div>
+      <DirectoryToolbar
+        id="contracts-search"
+        label="Search contracts"
+        placeholder="Search by contract or account name"
+        value={query()}
+        onInput={setQuery}
+        count={formatPlural(contracts()?.length ?? 0, "contract", "contracts")}
+      />
       <div class="contracts-layout">
         <div class="panel directory-panel">
           <ListStates

@@ -7,7 +7,8 @@ import { ListStates } from "../components/list-states.tsx";
 import { PageHeader } from "../components/page-header.tsx";
 import { formatPlural } from "../lib/format.ts";
 import { createSearchIndex, searchItems } from "../lib/search-index.ts";
-import { DirectorySearch } from "./directory-search.tsx";
+import { DirectoryActions } from "./directory-actions.tsx";
+import { DirectoryToolbar } from "./directory-toolbar.tsx";
 import { formatUnitMoney } from "./format-unit-money.ts";
 import { ImportDialog } from "./import-dialog.tsx";
 import { ServiceFormDialog } from "./service-form-dialog.tsx";
@@ -45,26 +46,22 @@ export function ServicesPage(): JSX.Element {
         title="Services"
         description="Your catalog: what you sell, with unit price and cost."
         actions={
-          <Show when={canWrite()}>
-            <button type="button" class="btn" onClick={() => setImporting(true)}>
-              Import CSV
-            </button>
-            <button type="button" class="btn btn-primary" onClick={() => setEditing(null)}>
-              New service
-            </button>
-          </Show>
+          <DirectoryActions
+            canWrite={canWrite()}
+            newLabel="New service"
+            onImport={() => setImporting(true)}
+            onNew={() => setEditing(null)}
+          />
         }
       />
-      <div class="toolbar">
-        <DirectorySearch
-          id="services-search"
-          label="Search services"
-          placeholder="Search by name or SKU"
-          value={query()}
-          onInput={setQuery}
-        />
-        <span class="muted numeric">{formatPlural(services()?.length ?? 0, "service", "services")}</span>
-      </div>
+      <DirectoryToolbar
+        id="services-search"
+        label="Search services"
+        placeholder="Search by name or SKU"
+        value={query()}
+        onInput={setQuery}
+        count={formatPlural(services()?.length ?? 0, "service", "services")}
+      />
       <div class="panel directory-panel">
         <ListStates
           list={services}
