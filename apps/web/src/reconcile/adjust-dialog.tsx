@@ -4,6 +4,7 @@ import type { ReconciliationCard } from "../api/types.ts";
 import { Dialog } from "../components/dialog.tsx";
 import { DialogFormFooter } from "../components/dialog-form-footer.tsx";
 import { formatQuantity } from "./format-delta.ts";
+import { NoteField } from "./note-field.tsx";
 import { parseQuantity } from "./parse-quantity.ts";
 import { firstOfNextMonth } from "./period.ts";
 
@@ -96,19 +97,12 @@ export function AdjustDialog(props: {
           />
           <p class="hint">The first day of next month unless you choose another.</p>
         </div>
-        <div class="field">
-          <label class="label" for="adjust-note">
-            Note
-          </label>
-          <textarea
-            id="adjust-note"
-            class="input textarea"
-            rows={3}
-            value={note()}
-            onInput={(event) => setNote(event.currentTarget.value)}
-            placeholder="Why this quantity (kept in the audit log)"
-          />
-        </div>
+        <NoteField
+          id="adjust-note"
+          value={note()}
+          onInput={setNote}
+          placeholder="Why this quantity (kept in the audit log)"
+        />
         <DialogFormFooter
           error={error()}
           errorContext="Adjusting the card"

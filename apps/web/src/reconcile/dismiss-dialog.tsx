@@ -2,6 +2,7 @@ import { createSignal, type JSX } from "solid-js";
 import type { ReconciliationCard } from "../api/types.ts";
 import { Dialog } from "../components/dialog.tsx";
 import { DialogFormFooter } from "../components/dialog-form-footer.tsx";
+import { NoteField } from "./note-field.tsx";
 
 /** Dismiss: hide the card for the period, with an optional note for the audit log. */
 export function DismissDialog(props: {
@@ -38,19 +39,12 @@ export function DismissDialog(props: {
       size="sm"
     >
       <form onSubmit={(event) => void submit(event)}>
-        <div class="field">
-          <label class="label" for="dismiss-note">
-            Note
-          </label>
-          <textarea
-            id="dismiss-note"
-            class="input textarea"
-            rows={3}
-            value={note()}
-            onInput={(event) => setNote(event.currentTarget.value)}
-            placeholder="Why it needs no change (kept in the audit log)"
-          />
-        </div>
+        <NoteField
+          id="dismiss-note"
+          value={note()}
+          onInput={setNote}
+          placeholder="Why it needs no change (kept in the audit log)"
+        />
         <DialogFormFooter
           error={error()}
           errorContext="Dismissing the card"
