@@ -1,5 +1,7 @@
-import { request, requestAll } from "./request.ts";
+import { apiClient, callApi, callApiForAllPages } from "./api-client.ts";
 import type { DirectoryAccount } from "./types.ts";
+
+const accounts = () => apiClient().api.v1.accounts;
 
 /** The fields a person edits on an account. */
 export interface AccountFields {
@@ -11,15 +13,15 @@ export interface AccountFields {
 
 /** `GET /api/v1/accounts` — every account with all its fields, all pages. */
 export function listDirectoryAccounts(): Promise<DirectoryAccount[]> {
-  return requestAll<DirectoryAccount>("/api/v1/accounts");
+  return callApiForAllPages((query) => callApi(accounts().$get({ query })));
 }
 
 /** `POST /api/v1/accounts`. */
 export function createAccount(fields: AccountFields): Promise<DirectoryAccount> {
-  return request<DirectoryAccount>("POST", "/api/v1/accounts", { body: fields });
+  return callApi(accounts().$post({ json: fields }));
 }
 
 /** `PATCH /api/v1/accounts/:id`. */
 export function updateAccount(id: string, fields: Partial<AccountFields>): Promise<DirectoryAccount> {
-  return request<DirectoryAccount>("PATCH", `/api/v1/accounts/${encodeURIComponent(id)}`, { body: fields });
+  return callApi(accounts()[":id"].$patch({ param: { id }, json: fields }));
 }

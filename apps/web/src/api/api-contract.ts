@@ -9,6 +9,8 @@ import type {
   Account,
   ApiToken,
   CreatedApiToken,
+  DirectoryAccount,
+  DirectoryService,
   DisconnectResult,
   Integration,
   OrganizationUser,
@@ -75,3 +77,19 @@ export type CreatedTokenFits = Expect<Fits<InferResponseType<V1["tokens"]["$post
 export type UsersFit = Expect<Fits<InferResponseType<V1["users"]["$get"], 200>["items"][number], OrganizationUser>>;
 export type CreatedUserFits = Expect<Fits<InferResponseType<V1["users"]["$post"], 201>, OrganizationUser>>;
 export type ChangedUserFits = Expect<Fits<InferResponseType<V1["users"][":id"]["$patch"], 200>, OrganizationUser>>;
+
+/** The directory's accounts and services as their pages list, create and update them. */
+export type DirectoryAccountsFit = Expect<
+  Fits<InferResponseType<V1["accounts"]["$get"], 200>["items"][number], DirectoryAccount>
+>;
+export type CreatedAccountFits = Expect<Fits<InferResponseType<V1["accounts"]["$post"], 201>, DirectoryAccount>>;
+export type UpdatedAccountFits = Expect<
+  Fits<InferResponseType<V1["accounts"][":id"]["$patch"], 200>, DirectoryAccount>
+>;
+export type DirectoryServicesFit = Expect<
+  Fits<InferResponseType<V1["services"]["$get"], 200>["items"][number], DirectoryService>
+>;
+export type CreatedServiceFits = Expect<Fits<InferResponseType<V1["services"]["$post"], 201>, DirectoryService>>;
+export type UpdatedServiceFits = Expect<
+  Fits<InferResponseType<V1["services"][":id"]["$patch"], 200>, DirectoryService>
+>;

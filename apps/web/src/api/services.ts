@@ -1,5 +1,7 @@
-import { request, requestAll } from "./request.ts";
+import { apiClient, callApi, callApiForAllPages } from "./api-client.ts";
 import type { DirectoryService } from "./types.ts";
+
+const services = () => apiClient().api.v1.services;
 
 /** The fields a person edits on a catalog service. */
 export interface ServiceFields {
@@ -11,15 +13,15 @@ export interface ServiceFields {
 
 /** `GET /api/v1/services` — the catalog with prices, all pages. */
 export function listDirectoryServices(): Promise<DirectoryService[]> {
-  return requestAll<DirectoryService>("/api/v1/services");
+  return callApiForAllPages((query) => callApi(services().$get({ query })));
 }
 
 /** `POST /api/v1/services`. */
 export function createService(fields: ServiceFields): Promise<DirectoryService> {
-  return request<DirectoryService>("POST", "/api/v1/services", { body: fields });
+  return callApi(services().$post({ json: fields }));
 }
 
 /** `PATCH /api/v1/services/:id`. */
 export function updateService(id: string, fields: Partial<ServiceFields>): Promise<DirectoryService> {
-  return request<DirectoryService>("PATCH", `/api/v1/services/${encodeURIComponent(id)}`, { body: fields });
+  return callApi(services()[":id"].$patch({ param: { id }, json: fields }));
 }
