@@ -8,6 +8,8 @@ import type { InferResponseType } from "hono/client";
 import type {
   Account,
   ApiToken,
+  Contract,
+  ContractLine,
   CreatedApiToken,
   DirectoryAccount,
   DirectoryService,
@@ -93,3 +95,15 @@ export type CreatedServiceFits = Expect<Fits<InferResponseType<V1["services"]["$
 export type UpdatedServiceFits = Expect<
   Fits<InferResponseType<V1["services"][":id"]["$patch"], 200>, DirectoryService>
 >;
+
+/** Contracts and their lines as the Contracts page lists, creates and updates them. */
+export type ContractsFit = Expect<Fits<InferResponseType<V1["contracts"]["$get"], 200>["items"][number], Contract>>;
+export type CreatedContractFits = Expect<Fits<InferResponseType<V1["contracts"]["$post"], 201>, Contract>>;
+export type UpdatedContractFits = Expect<Fits<InferResponseType<V1["contracts"][":id"]["$patch"], 200>, Contract>>;
+export type ContractLinesFit = Expect<
+  Fits<InferResponseType<V1["contracts"][":id"]["lines"]["$get"], 200>["items"][number], ContractLine>
+>;
+export type CreatedLineFits = Expect<
+  Fits<InferResponseType<V1["contracts"][":id"]["lines"]["$post"], 201>, ContractLine>
+>;
+export type UpdatedLineFits = Expect<Fits<InferResponseType<V1["contract-lines"][":id"]["$patch"], 200>, ContractLine>>;

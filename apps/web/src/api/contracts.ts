@@ -1,5 +1,8 @@
-import { request, requestAll } from "./request.ts";
+import { apiClient, callApi, callApiForAllPages } from "./api-client.ts";
 import type { Contract, ContractLine, ContractStatus } from "./types.ts";
+
+const contracts = () => apiClient().api.v1.contracts;
+const contractLines = () => apiClient().api.v1["contract-lines"];
 
 /** The fields a person edits on a contract. */
 export interface ContractFields {
@@ -19,35 +22,37 @@ export interface ContractLineFields {
 
 /** `GET /api/v1/contracts` — every contract (optionally of one account), all pages. */
 export function listContracts(accountId?: string): Promise<Contract[]> {
-  return requestAll<Contract>("/api/v1/contracts", { accountId });
+  return callApiForAllPages((query) =>
+    callApi(contracts().$get({ query: accountId ? { accountId, ...query } : query })),
+  );
 }
 
 /** `POST /api/v1/contracts`. */
 export function createContract(fields: ContractFields): Promise<Contract> {
-  return request<Contract>("POST", "/api/v1/contracts", { body: fields });
+  return callApi(contracts().$post({ json: fields }));
 }
 
 /** `PATCH /api/v1/contracts/:id`. */
 export function updateContract(id: string, fields: Partial<ContractFields>): Promise<Contract> {
-  return request<Contract>("PATCH", `/api/v1/contracts/${encodeURIComponent(id)}`, { body: fields });
+  return callApi(contracts()[":id"].$patch({ param: { id }, json: fields }));
 }
 
 /** `GET /api/v1/contracts/:id/lines` — the contract's billed lines. */
 export function listContractLines(contractId: string): Promise<ContractLine[]> {
-  return requestAll<ContractLine>(`/api/v1/contracts/${encodeURIComponent(contractId)}/lines`);
+  return callApiForAllPages((query) => callApi(contracts()[":id"].lines.$get({ param: { id: contractId }, query })));
 }
 
 /** `POST /api/v1/contracts/:id/lines` — unitPrice defaults to the service's. */
 export function createContractLine(contractId: string, fields: ContractLineFields): Promise<ContractLine> {
-  return request<ContractLine>("POST", `/api/v1/contracts/${encodeURIComponent(contractId)}/lines`, { body: fields });
+  return callApi(contracts()[":id"].lines.$post({ param: { id: contractId }, json: fields }));
 }
 
 /** `PATCH /api/v1/contract-lines/:id`. */
 export function updateContractLine(id: string, fields: Partial<ContractLineFields>): Promise<ContractLine> {
-  return request<ContractLine>("PATCH", `/api/v1/contract-lines/${encodeURIComponent(id)}`, { body: fields });
+  return callApi(contractLines()[":id"].$patch({ param: { id }, json: fields }));
 }
 
 /** `DELETE /api/v1/contract-lines/:id`. */
 export async function deleteContractLine(id: string): Promise<void> {
-  await request<unknown>("DELETE", `/api/v1/contract-lines/${encodeURIComponent(id)}`);
+  await callApi(contractLines()[":id"].$delete({ param: { id } }));
 }
