@@ -10,6 +10,7 @@ import { createSearchIndex, searchItems } from "../lib/search-index.ts";
 import { DirectoryActions } from "./directory-actions.tsx";
 import { DirectoryToolbar } from "./directory-toolbar.tsx";
 import { formatUnitMoney } from "./format-unit-money.ts";
+import { HiddenRowsNote } from "./hidden-rows-note.tsx";
 import { ImportDialog } from "./import-dialog.tsx";
 import { ServiceFormDialog } from "./service-form-dialog.tsx";
 import { firstRows } from "./shown-rows.ts";
@@ -117,6 +118,7 @@ export function ServicesPage(): JSX.Element {
               </For>
             </tbody>
           </table>
+          <HiddenRowsNote hidden={shown().hidden} />
         </ListStates>
       </div>
       <Show when={editing() !== undefined}>
